@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { markdownOptions } from './src/plugins/index.ts';
+import { SITE } from './src/site.config.ts';
+import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
+  // Fixture and benchmark builds get their own content-layer cache.
+  cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  markdown: { processor: unified(markdownOptions) },
+  integrations: [sitemap(), rotativaPagefind()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+/**
+ * `npm run check [-- --content-dir content]`: validates every article and comment snapshot
+ * without building the site, with the checks `npm run build` runs first. Prints each problem as
+ * `path:line: field: message`, then a summary; exits 1 if anything is wrong.
+ */
+import { formatContentProblem } from '../src/lib/errors';
+import { parseCliArgs, runCli } from './lib/args';
+import { checkContentFolder } from './lib/check-content-dir';
+
+const USAGE = 'npm run check [-- --content-dir content]';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+async function main(): Promise<number> {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    'content-dir': { type: 'string', default: 'content' },
+  });
+  const started = performance.now();
+  const report = await checkContentFolder(values['content-dir']);
+  for (const problem of report.problems) console.error(formatContentProblem(problem));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const found = report.problems.length;
+  console.log(
+    `${count(report.articleCount, 'articolo', 'articoli')}, ${count(report.commentFileCount, 'file di commenti', 'file di commenti')}: ${
+      found === 0 ? 'nessun problema' : count(found, 'problema', 'problemi')
+    } (${seconds} s)`,
+  );
+  return found === 0 ? 0 : 1;
+}
+
+await runCli(USAGE, main);

@@ -1,0 +1,91 @@
+/**
+ * `npm run import:legacy -- <file or folder>... [--title "…"] [--category X] [--tags a,b]
+ * [--author X] [--alias URL]... [--force] [--content-dir content]`
+ *
+ * Imports old-CMS text dumps: writes `content/articles/<slug>.md` (never over an existing one
+ * without `--force`) and merges the comments into `content/comments/<slug>.json`, so running it
+ * again changes nothing. Folders are searched for `.txt` files.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatContentProblem, type ContentProblem } from '../src/lib/errors';
+import { importLegacyDump, parseLegacyDump } from '../src/lib/importers/legacy-dump';
+import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
+import { importSnapshot, writeTextFile } from './lib/comment-files';
+import { commentSummary, emptyTally } from './lib/import-summary';
+
+const USAGE =
+  'npm run import:legacy -- <file o cartella>... [--title "…"] [--category X] [--tags a,b] [--author X] [--alias URL]... [--force] [--content-dir content]';
+
+/** Dump files named on the command line: files as given, folders searched for `.txt`. */
+function dumpFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    if (!existsSync(path)) throw new UsageError(`non esiste: ${path}`);
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .filter((entry) => entry.endsWith('.txt'))
+      .sort()
+      .map((entry) => join(path, entry));
+  });
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseCliArgs(process.argv.slice(2), {
+    title: { type: 'string' },
+    category: { type: 'string' },
+    tags: { type: 'string' },
+    author: { type: 'string' },
+    alias: { type: 'string', multiple: true },
+    force: { type: 'boolean', default: false },
+    'content-dir': { type: 'string', default: 'content' },
+  });
+  if (positionals.length === 0) throw new UsageError('indica almeno un file o una cartella');
+  const files = dumpFiles(positionals);
+  if (files.length === 0) throw new UsageError('nessun file .txt trovato');
+  if (files.length > 1 && (values.title !== undefined || values.alias !== undefined))
+    throw new UsageError('--title e --alias valgono per un solo file alla volta');
+
+  const contentDir = values['content-dir'];
+  const problems: ContentProblem[] = [];
+  const tally = emptyTally();
+  let written = 0;
+  let skipped = 0;
+
+  for (const file of files) {
+    const parsed = parseLegacyDump(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const imported = importLegacyDump(parsed.dump, file, {
+      title: values.title,
+      category: values.category,
+      tags: splitList(values.tags),
+      author: values.author,
+      aliases: values.alias,
+    });
+    if (!imported.ok) {
+      problems.push(...imported.problems);
+      continue;
+    }
+    const { slug, articleText, snapshot } = imported.value;
+    const articlePath = join(contentDir, 'articles', `${slug}.md`);
+    if (existsSync(articlePath) && !values.force) {
+      skipped += 1;
+      console.log(`saltato: ${articlePath} esiste già (usa --force per sovrascriverlo)`);
+    } else {
+      writeTextFile(articlePath, articleText);
+      written += 1;
+      console.log(`scritto: ${articlePath}`);
+    }
+    if (snapshot.comments.length > 0) problems.push(...importSnapshot(contentDir, snapshot, tally));
+  }
+
+  console.log(
+    ['', `Articoli: ${written} scritti, ${skipped} saltati`, ...commentSummary(tally)].join('\n'),
+  );
+  for (const problem of problems) console.error(formatContentProblem(problem));
+  return problems.length > 0 ? 1 : 0;
+}
+
+await runCli(USAGE, main);

@@ -1,0 +1,62 @@
+/**
+ * Everything that can be known wrong about a content folder before building it, read from disk
+ * and checked with the build's own schemas. Used by `npm run build` and `npm run check`, so the
+ * two always agree.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { ContentProblem } from '../../src/lib/errors';
+import { checkContentSources, type ContentReport } from '../../src/lib/content/check-content';
+import { SITE } from '../../src/site.config';
+import { readArticleSources, readCommentSources } from './read-content';
+
+/** Where {@link checkContentFolder} looks besides the content folder. */
+export interface CheckFolderOptions {
+  /** Folder served at the site root; `public` (of the working directory) by default. */
+  publicDir?: string;
+  /** Base of the paths shown in problems; the working directory by default. */
+  cwd?: string;
+}
+
+/** Files of `publicDir` as the site serves them (`/favicon.svg`); `_headers` is read by the CDN, not served. */
+async function listPublicFiles(publicDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(publicDir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+      .filter((path) => path !== '/_headers');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Checks `contentDir` and counts what it holds. */
+export async function checkContentFolder(
+  contentDir: string,
+  { publicDir = 'public', cwd = process.cwd() }: CheckFolderOptions = {},
+): Promise<ContentReport> {
+  const [articles, comments, publicFiles] = await Promise.all([
+    readArticleSources(contentDir, cwd),
+    readCommentSources(contentDir, cwd),
+    listPublicFiles(resolve(cwd, publicDir)),
+  ]);
+  return checkContentSources(
+    // The content layer loads `comments/*.json` only: deeper files are not snapshots.
+    { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
+    {
+      siteUrl: SITE.url,
+      perPage: SITE.perPage,
+      timeZone: SITE.timeZone,
+      publicDir,
+      fileExists: (path) => existsSync(resolve(cwd, path)),
+    },
+  );
+}
+
+/** Every problem in `contentDir`, by file and line; empty when the content can be published. */
+export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
+  return (await checkContentFolder(contentDir)).problems;
+}

@@ -1,0 +1,53 @@
+/**
+ * The I/O edge of content checks: finds and reads article and comment files the way the content
+ * layer's globs do (`_`-prefixed files and folders are skipped).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ArticleSource } from '../../src/lib/content/validate-article';
+
+/** A file's text with the paths problems will show. */
+export interface SourceFile {
+  /** Path relative to the project root (or as given), with `/` separators. */
+  file: string;
+  /** Path relative to its collection folder. */
+  entry: string;
+  source: string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { recursive: true })) as string[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .filter((name) => name.endsWith(extension))
+    .filter((name) => !toPosix(name).split('/').some((part) => part.startsWith('_')))
+    .sort();
+}
+
+async function readAll(dir: string, extension: string, cwd: string): Promise<SourceFile[]> {
+  const names = await listFiles(dir, extension);
+  return Promise.all(
+    names.map(async (name) => ({
+      file: toPosix(relative(cwd, join(dir, name))),
+      entry: toPosix(name),
+      source: await readFile(join(dir, name), 'utf8'),
+    })),
+  );
+}
+
+/** Every article under `<contentDir>/articles`. */
+export function readArticleSources(contentDir: string, cwd = process.cwd()): Promise<ArticleSource[]> {
+  return readAll(join(contentDir, 'articles'), '.md', cwd);
+}
+
+/** Every comment snapshot under `<contentDir>/comments`. */
+export function readCommentSources(contentDir: string, cwd = process.cwd()): Promise<SourceFile[]> {
+  return readAll(join(contentDir, 'comments'), '.json', cwd);
+}

@@ -1,0 +1,92 @@
+/**
+ * The site's view of its content: published articles with everything listings need, computed once
+ * per build. This is the only module that reads the `articles` and `comments` collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../site.config';
+import { slugify } from '../lib/articles/slug';
+import { byNewest } from '../lib/articles/sort';
+import { excerptFromMarkdown } from '../lib/articles/excerpt';
+import { italianTypography } from '../lib/text/italian-typography';
+import { groupByTerm, type Term } from '../lib/articles/taxonomy';
+import { zonedParts } from '../lib/dates/rome-time';
+import { countVisibleComments } from '../lib/comments/count';
+
+/** A named link target: category, tag or author. */
+export interface TermRef {
+  name: string;
+  slug: string;
+}
+
+/** An article as pages see it. */
+export interface Article {
+  id: string;
+  entry: CollectionEntry<'articles'>;
+  title: string;
+  date: Date;
+  updated: Date | undefined;
+  description: string;
+  author: TermRef;
+  category: TermRef | undefined;
+  tags: TermRef[];
+  cover: CollectionEntry<'articles'>['data']['cover'];
+  commentCount: number;
+  /** Calendar year and month in the newsroom's time zone, for the archive. */
+  year: number;
+  month: number;
+}
+
+const ref = (name: string): TermRef => ({ name, slug: slugify(name) });
+
+async function loadArticles(): Promise<Article[]> {
+  // Drafts are previewed in `astro dev` and never published.
+  const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  const snapshots = await getCollection('comments');
+  const commentCounts = new Map(
+    snapshots.map(({ data }) => [data.article, countVisibleComments(data.comments)]),
+  );
+  return entries
+    .map((entry): Article => {
+      const { data } = entry;
+      const { year, month } = zonedParts(data.date, SITE.timeZone);
+      return {
+        id: entry.id,
+        entry,
+        title: italianTypography(data.title),
+        date: data.date,
+        updated: data.updated,
+        description:
+          data.description === undefined
+            ? excerptFromMarkdown(entry.body ?? '')
+            : italianTypography(data.description),
+        author: ref(data.author),
+        category: data.category === undefined ? undefined : ref(data.category),
+        tags: data.tags.map(ref),
+        cover: data.cover,
+        commentCount: commentCounts.get(entry.id) ?? 0,
+        year,
+        month,
+      };
+    })
+    .sort(byNewest);
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/** Published articles, newest first (drafts too under `astro dev`). */
+export function getArticles(): Promise<Article[]> {
+  // Content changes in dev must show up on reload, so only the build keeps the list.
+  if (import.meta.env.DEV) return loadArticles();
+  return (cache ??= loadArticles());
+}
+
+/** Categories, tags or authors with their articles (newest first), sorted by name. */
+export async function getTerms(kind: 'category' | 'tag' | 'author'): Promise<Term<Article>[]> {
+  const articles = await getArticles();
+  const namesOf = {
+    category: (a: Article) => (a.category ? [a.category.name] : []),
+    tag: (a: Article) => a.tags.map((t) => t.name),
+    author: (a: Article) => [a.author.name],
+  }[kind];
+  return groupByTerm(articles, namesOf);
+}

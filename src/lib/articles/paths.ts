@@ -1,0 +1,42 @@
+/**
+ * Every public URL of the site is built here and nowhere else (the route contract other issues
+ * and tests rely on). All paths end with a slash, matching `trailingSlash: 'always'`.
+ */
+
+/** `/articoli/<slug>/` */
+export const articlePath = (slug: string): string => `/articoli/${slug}/`;
+
+/** `/categorie/<slug>/`, `/tag/<slug>/`, `/autori/<slug>/` (and their indexes without a slug). */
+export const taxonomyBases = {
+  category: '/categorie/',
+  tag: '/tag/',
+  author: '/autori/',
+} as const;
+
+/** The kinds of listing an article belongs to. */
+export type TaxonomyKind = keyof typeof taxonomyBases;
+
+/** Path of one term's listing, e.g. `termPath('tag', '5g')` → `/tag/5g/`. */
+export const termPath = (kind: TaxonomyKind, slug: string): string =>
+  `${taxonomyBases[kind]}${slug}/`;
+
+/** Page `n` of a listing rooted at `base`: page 1 is the base itself, then `base/pagina/n/`. */
+export const pagePath = (base: string, n: number): string =>
+  n <= 1 ? base : `${base}pagina/${n}/`;
+
+/** `/archivio/`, `/archivio/2018/`, `/archivio/2018/07/`. */
+export function archivePath(year?: number, month?: number): string {
+  if (year === undefined) return '/archivio/';
+  if (month === undefined) return `/archivio/${year}/`;
+  return `/archivio/${year}/${String(month).padStart(2, '0')}/`;
+}
+
+/** Per-category RSS feed. */
+export const categoryFeedPath = (slug: string): string => `${termPath('category', slug)}rss.xml`;
+
+/** The main feed, the search page. */
+export const feedPath = '/rss.xml';
+export const searchPath = '/cerca/';
+
+/** Absolute URL of a site path. */
+export const absoluteUrl = (path: string, site: string): string => new URL(path, site).href;

@@ -1,0 +1,279 @@
+/**
+ * Validation of comment snapshots against the schema and against each other's content: the
+ * build and `npm run check` both call it, and every problem comes back (nothing is dropped).
+ * Pure: callers read the files and pass their text or parsed data in.
+ */
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../errors';
+import { formatFieldPath, problemsFromZod, type LineOf } from '../content/zod-problems';
+import { commentSnapshotSchema, type CommentSnapshot } from '../../schemas/comments';
+
+/** One snapshot file as read from disk. */
+export interface SnapshotInput {
+  /** Path of the file, relative to the project root (`content/comments/x.json`). */
+  file: string;
+  /** The parsed JSON. */
+  data: unknown;
+  /** The file's text, when known: problems then carry line numbers. */
+  text?: string | undefined;
+}
+
+/** What {@link loadCommentSnapshots} found. */
+export interface LoadedSnapshots {
+  /** Snapshots that match the schema, by article slug (even if they have other problems). */
+  snapshots: Map<string, CommentSnapshot>;
+  /** Every problem, in file order. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Whether a file name in `content/comments/` is a snapshot: `_`-prefixed files are reports and
+ * notes (the Disqus importer's `_unmatched-disqus.json`), never content.
+ */
+export const isCommentSnapshotFile = (name: string): boolean =>
+  name.endsWith('.json') && !name.startsWith('_');
+
+/**
+ * Parses a snapshot file's text; a JSON syntax error becomes a problem with its line.
+ */
+export function parseSnapshotJson(
+  file: string,
+  text: string,
+): { ok: true; input: SnapshotInput } | { ok: false; problem: ContentProblem } {
+  try {
+    return { ok: true, input: { file, data: JSON.parse(text) as unknown, text } };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const line = /line (\d+)/.exec(detail)?.[1];
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: line === undefined ? undefined : Number(line),
+        field: '(file)',
+        message: `non è JSON valido (${detail})`,
+      },
+    };
+  }
+}
+
+const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
+/** Id of comment `index` when it has a string one. */
+function commentIdAt(data: unknown, index: number): string | undefined {
+  const comments = (data as { comments?: unknown } | null)?.comments;
+  const comment: unknown = Array.isArray(comments) ? comments[index] : undefined;
+  const id = (comment as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Where a comment sits in the file: the line it starts on and the line of each of its keys. */
+interface CommentPosition {
+  start: number;
+  keys: Map<string, number>;
+}
+
+/**
+ * Positions of the elements of the top-level `comments` array, by index: a small scan of the
+ * JSON text (strings skipped, depth tracked), since `JSON.parse` keeps no positions.
+ */
+function commentPositions(text: string): CommentPosition[] {
+  const positions: CommentPosition[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let stringStart = 0;
+  let stringLine = 1;
+  let stringIsKey = false;
+  let expectKey = false;
+  let lastRootKey = '';
+  let inComments = false;
+  let awaitingElement = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    if (char === '\n') line += 1;
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') {
+        inString = false;
+        const value = text.slice(stringStart, i);
+        if (depth === 1) lastRootKey = value;
+        if (stringIsKey) positions.at(-1)?.keys.set(value, stringLine);
+      }
+      continue;
+    }
+    if (awaitingElement && !/\s/.test(char) && char !== ']') {
+      positions.push({ start: line, keys: new Map() });
+      awaitingElement = false;
+    }
+    if (char === '"') {
+      inString = true;
+      stringStart = i + 1;
+      stringLine = line;
+      stringIsKey = inComments && depth === 3 && expectKey;
+      expectKey = false;
+    } else if (char === '{' || char === '[') {
+      depth += 1;
+      expectKey = char === '{';
+      if (char === '[' && depth === 2 && lastRootKey === 'comments') {
+        inComments = true;
+        awaitingElement = true;
+      }
+    } else if (char === '}' || char === ']') {
+      depth -= 1;
+      if (depth < 2) inComments = false;
+    } else if (char === ',') {
+      expectKey = depth === 3;
+      if (depth === 2 && inComments) awaitingElement = true;
+    }
+  }
+  return positions;
+}
+
+/** A function giving the line of `path` (inside `comments[i]`) in the file, when the text is known. */
+function lineFinder(input: SnapshotInput): LineOf {
+  let positions: CommentPosition[] | undefined;
+  return ([root, index, key]) => {
+    if (input.text === undefined || root !== 'comments' || typeof index !== 'number')
+      return undefined;
+    positions ??= commentPositions(input.text);
+    const position = positions[index];
+    return (typeof key === 'string' ? position?.keys.get(key) : undefined) ?? position?.start;
+  };
+}
+
+/**
+ * `comments[3] (id "x").parent`: the index for machines, the id for people, who search the
+ * file for it.
+ */
+function withCommentId(data: unknown, field: string): string {
+  return field.replace(/^comments\[(\d+)\]/, (indexed, index: string) => {
+    const id = commentIdAt(data, Number(index));
+    return id === undefined ? indexed : `${indexed} (id ${JSON.stringify(id)})`;
+  });
+}
+
+/** Schema problems of one snapshot, fields named with the comment id. */
+function problemsFromIssues(input: SnapshotInput, error: z.ZodError): ContentProblem[] {
+  return problemsFromZod(error, input.file, input.data, lineFinder(input)).map((problem) => ({
+    ...problem,
+    field: problem.field === '' ? '(file)' : withCommentId(input.data, problem.field),
+  }));
+}
+
+/** Duplicate ids, parents that point nowhere and parent cycles within one snapshot. */
+function threadProblems(input: SnapshotInput, snapshot: CommentSnapshot): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { comments } = snapshot;
+  const lineOf = lineFinder(input);
+  const report = (index: number, key: 'id' | 'parent', message: string) => {
+    const path = ['comments', index, key];
+    problems.push({
+      file: input.file,
+      line: lineOf(path),
+      field: withCommentId(input.data, formatFieldPath(path)),
+      value: comments[index]?.[key],
+      message,
+    });
+  };
+  const firstIndex = new Map<string, number>();
+
+  comments.forEach((comment, index) => {
+    const first = firstIndex.get(comment.id);
+    if (first === undefined) firstIndex.set(comment.id, index);
+    else
+      report(
+        index,
+        'id',
+        `è già usato da comments[${first}]: ogni commento deve avere un id diverso`,
+      );
+  });
+
+  comments.forEach((comment, index) => {
+    if (comment.parent !== null && !firstIndex.has(comment.parent))
+      report(
+        index,
+        'parent',
+        'non corrisponde a nessun commento del file (usa null per un commento principale)',
+      );
+  });
+
+  // Each comment has one parent, so following parents from any comment either ends or enters
+  // exactly one cycle; every cycle is reported once, at its first comment in the file.
+  const done = new Set<string>();
+  comments.forEach((comment) => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let id: string | null = comment.id;
+    while (id !== null && !done.has(id) && !onPath.has(id) && firstIndex.has(id)) {
+      path.push(id);
+      onPath.add(id);
+      id = comments[firstIndex.get(id) ?? 0]?.parent ?? null;
+    }
+    if (id !== null && onPath.has(id)) {
+      const cycle = path.slice(path.indexOf(id));
+      const index = Math.min(...cycle.map((member) => firstIndex.get(member) ?? 0));
+      const start = cycle.indexOf(comments[index]?.id ?? id);
+      const ordered = [...cycle.slice(start), ...cycle.slice(0, start), cycle[start]];
+      report(
+        index,
+        'parent',
+        `forma un ciclo di risposte (${ordered.join(' → ')}): un commento non può rispondere a sé stesso`,
+      );
+    }
+    for (const member of path) done.add(member);
+  });
+  return problems;
+}
+
+/**
+ * Checks one snapshot against the schema only (importers use it on the file they merge into).
+ */
+export function parseCommentSnapshot(
+  input: SnapshotInput,
+): { ok: true; snapshot: CommentSnapshot } | { ok: false; problems: ContentProblem[] } {
+  const parsed = commentSnapshotSchema.safeParse(input.data);
+  return parsed.success
+    ? { ok: true, snapshot: parsed.data }
+    : { ok: false, problems: problemsFromIssues(input, parsed.error) };
+}
+
+/**
+ * Validates snapshot files against the schema, the article list and their own threads.
+ *
+ * @param inputs The files, parsed.
+ * @param articleSlugs Slugs of every existing article.
+ */
+export function loadCommentSnapshots(
+  inputs: readonly SnapshotInput[],
+  articleSlugs: ReadonlySet<string>,
+): LoadedSnapshots {
+  const snapshots = new Map<string, CommentSnapshot>();
+  const problems: ContentProblem[] = [];
+  for (const input of inputs) {
+    const parsed = parseCommentSnapshot(input);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const { snapshot } = parsed;
+    const expectedName = `${snapshot.article}.json`;
+    if (baseName(input.file) !== expectedName)
+      problems.push({
+        file: input.file,
+        field: 'article',
+        value: snapshot.article,
+        message: `non corrisponde al nome del file: il file deve chiamarsi ${expectedName}`,
+      });
+    if (!articleSlugs.has(snapshot.article))
+      problems.push({
+        file: input.file,
+        field: 'article',
+        value: snapshot.article,
+        message: `non corrisponde a nessun articolo (manca content/articles/${snapshot.article}.md o un articolo con slug: ${snapshot.article})`,
+      });
+    problems.push(...threadProblems(input, snapshot));
+    snapshots.set(snapshot.article, snapshot);
+  }
+  return { snapshots, problems };
+}

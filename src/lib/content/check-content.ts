@@ -1,0 +1,130 @@
+/**
+ * Every check of a content folder in one pass, on files already read: front-matter, slugs,
+ * comment snapshots, internal links, images and aliases. `npm run check` and `npm run build`
+ * both call it (through `scripts/lib/check-content-dir.ts`), so they always agree.
+ */
+import type { ContentProblem } from '../errors';
+import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
+import { findBodyReferences } from './body-references';
+import { checkAliases, type AliasOwner } from './check-aliases';
+import { checkArticles } from './check-articles';
+import { checkImages } from './check-images';
+import { checkLinks } from './check-links';
+import { siteRoutes } from './site-routes';
+import type { ArticleSource } from './validate-article';
+import { lineOfValue } from './value-line';
+
+/** A content folder's files, read. */
+export interface ContentSources {
+  articles: readonly ArticleSource[];
+  /** Comment snapshots: path shown to the author and text. */
+  comments: readonly { file: string; source: string }[];
+  /** Files of `public/` as the site serves them (`/favicon.svg`). */
+  publicFiles: readonly string[];
+}
+
+/** The site settings and file lookups the checks need. */
+export interface ContentCheckOptions {
+  /** `SITE.url`: absolute links to it are internal. */
+  siteUrl: string;
+  /** `SITE.perPage`, to know how many listing pages exist. */
+  perPage: number;
+  /** `SITE.timeZone`, for the archive's months. */
+  timeZone: string;
+  /** `public/`, as image paths starting with `/` are resolved against it. */
+  publicDir: string;
+  /** Whether an image file exists (the only I/O, left to the caller). */
+  fileExists: (path: string) => boolean;
+}
+
+/** What a check found. */
+export interface ContentReport {
+  articleCount: number;
+  commentFileCount: number;
+  /** Every problem, by file and then line. */
+  problems: ContentProblem[];
+}
+
+/** Lines of the file before the body, so body positions become file lines. */
+function linesBeforeBody(source: string, body: string): number {
+  if (!source.endsWith(body)) return 0;
+  const head = source.slice(0, source.length - body.length);
+  return head.split('\n').length - 1;
+}
+
+function readSnapshots(comments: ContentSources['comments']): { inputs: SnapshotInput[]; problems: ContentProblem[] } {
+  const inputs: SnapshotInput[] = [];
+  const problems: ContentProblem[] = [];
+  for (const { file, source } of comments) {
+    const parsed = parseSnapshotJson(file, source);
+    if (parsed.ok) inputs.push(parsed.input);
+    else problems.push(parsed.problem);
+  }
+  return { inputs, problems };
+}
+
+const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
+  a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1;
+
+/**
+ * Checks a whole content folder (pure: files come in as text, existence through
+ * `options.fileExists`).
+ */
+export function checkContentSources(sources: ContentSources, options: ContentCheckOptions): ContentReport {
+  const { articles, problems } = checkArticles(sources.articles);
+  const snapshots = readSnapshots(sources.comments);
+  problems.push(
+    ...snapshots.problems,
+    ...loadCommentSnapshots(snapshots.inputs, new Set(articles.map((a) => a.slug))).problems,
+  );
+
+  // checkArticles keeps the input order, so each result pairs with its file's text.
+  const entries = articles.map((article, index) => ({ article, source: sources.articles[index]?.source ?? '' }));
+  const published = entries.flatMap(({ article: { slug, data } }) =>
+    data === undefined || data.draft
+      ? []
+      : [{ slug, date: data.date, author: data.author, category: data.category, tags: data.tags }],
+  );
+  const routes = new Set([...siteRoutes(published, options), ...sources.publicFiles]);
+  const targets = {
+    routes,
+    articles: new Map(articles.map((a) => [a.slug, { draft: a.data?.draft ?? false }])),
+    siteUrl: options.siteUrl,
+  };
+
+  const aliasOwners: AliasOwner[] = [];
+  for (const { article, source } of entries) {
+    const { file, slug, data, keyLines } = article;
+    const references = findBodyReferences(article.body, linesBeforeBody(source, article.body));
+    const coverLine = keyLines.get('cover');
+    const aliasesLine = keyLines.get('aliases');
+    problems.push(
+      ...checkLinks({ file, slug, draft: data?.draft ?? false }, references, targets),
+      ...checkImages(
+        {
+          file,
+          coverSrc: data?.cover?.src,
+          coverLine: data?.cover && coverLine !== undefined ? lineOfValue(source, coverLine, data.cover.src) : coverLine,
+        },
+        references,
+        options,
+      ),
+    );
+    if (data !== undefined)
+      aliasOwners.push({
+        file,
+        slug,
+        aliases: data.aliases,
+        lineOf: (alias) => (aliasesLine === undefined ? undefined : lineOfValue(source, aliasesLine, alias)),
+      });
+  }
+  problems.push(
+    ...checkAliases(aliasOwners, { routes, articleSlugs: targets.articles.keys(), siteUrl: options.siteUrl }),
+  );
+
+  return {
+    articleCount: articles.length,
+    commentFileCount: sources.comments.length,
+    problems: problems.sort(byFileAndLine),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The search filters, defined once: the article page tags its elements with these names, the
+ * search page shows them in this order, with these labels, and the build test expects them.
+ *
+ * @see https://pagefind.app/docs/filtering/
+ */
+
+/** Filter names as stored in the Pagefind index (and in `/cerca/` URLs). */
+export type SearchFilterName = 'categoria' | 'tag' | 'autore' | 'anno';
+
+/** One filter: its index name, its label on the search page and how its values are ordered. */
+export interface SearchFilter {
+  name: SearchFilterName;
+  /** Italian label shown above the filter's values. */
+  label: string;
+  /** `count`: most frequent first (names break ties); `newest`: years, most recent first. */
+  order: 'count' | 'newest';
+}
+
+/** Every filter, in the order the search page shows them. */
+export const SEARCH_FILTERS: readonly SearchFilter[] = [
+  { name: 'categoria', label: 'Categoria', order: 'count' },
+  { name: 'tag', label: 'Tag', order: 'count' },
+  { name: 'autore', label: 'Autore', order: 'count' },
+  { name: 'anno', label: 'Anno', order: 'newest' },
+];
+
+/** The filter names alone, e.g. to read them back from a URL. */
+export const SEARCH_FILTER_NAMES: readonly SearchFilterName[] = SEARCH_FILTERS.map((f) => f.name);
+
+/** Whether `name` is one of the site's filters. */
+export function isSearchFilterName(name: string): name is SearchFilterName {
+  return (SEARCH_FILTER_NAMES as readonly string[]).includes(name);
+}
+
+/** A filter value and how many results carry it. */
+export interface FilterValueCount {
+  value: string;
+  count: number;
+}
+
+const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true });
+
+/**
+ * The values of one filter in display order. Pagefind returns them as an object keyed by value,
+ * in no useful order.
+ */
+export function orderFilterValues(
+  filter: SearchFilter,
+  counts: Readonly<Record<string, number>>,
+): FilterValueCount[] {
+  const values = Object.entries(counts).map(([value, count]) => ({ value, count }));
+  if (filter.order === 'newest') return values.sort((a, b) => collator.compare(b.value, a.value));
+  return values.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+}

@@ -1,0 +1,84 @@
+/**
+ * Writes the Pagefind index of a built site through Pagefind's Node API (I/O edge: it reads the
+ * built HTML and writes `<siteDir>/pagefind/`). Every step's `errors` array is checked, and any
+ * error throws, so a half-written index can never be published.
+ *
+ * @see https://pagefind.app/docs/node-api/
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Options of {@link writeSearchIndex}. */
+export interface SearchIndexOptions {
+  /** The built site, e.g. `dist/`; the index goes into its `pagefind/` folder. */
+  siteDir: string;
+  /** ISO 639-1 code every page is indexed as, whatever its `lang` (stemming follows it). */
+  language: string;
+  /** Pages to index, as a glob relative to `siteDir`. */
+  glob: string;
+  /**
+   * How many pages the glob must yield, when the caller knows. A shortfall means some matched
+   * pages lost their `data-pagefind-body` element and would silently vanish from search.
+   */
+  expectedPages?: number | undefined;
+}
+
+/** What was indexed and where it was written. */
+export interface SearchIndexResult {
+  pageCount: number;
+  outputPath: string;
+}
+
+/** The index could not be built; the message says at which step and why, in Italian. */
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchIndexError';
+  }
+}
+
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new SearchIndexError(
+      `Indice di ricerca non creato: Pagefind (${step}) ha segnalato ${errors.length} ${
+        errors.length === 1 ? 'errore' : 'errori'
+      }:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
+    );
+  }
+}
+
+/**
+ * Indexes the pages of `siteDir` matched by `glob` and writes the index to `siteDir/pagefind/`.
+ *
+ * @throws {SearchIndexError} If Pagefind reports an error at any step, or indexes fewer or more
+ *   pages than `expectedPages`.
+ */
+export async function writeSearchIndex({
+  siteDir,
+  language,
+  glob,
+  expectedPages,
+}: SearchIndexOptions): Promise<SearchIndexResult> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: language });
+    assertNoErrors('createIndex', created.errors);
+    const { index } = created;
+    if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
+
+    const added = await index.addDirectory({ path: siteDir, glob });
+    assertNoErrors('addDirectory', added.errors);
+    if (expectedPages !== undefined && added.page_count !== expectedPages) {
+      throw new SearchIndexError(
+        `Indice di ricerca incompleto: ${added.page_count} pagine indicizzate su ${expectedPages} ` +
+          `(${glob}). Ogni pagina articolo deve avere un elemento data-pagefind-body.`,
+      );
+    }
+
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    assertNoErrors('writeFiles', written.errors);
+    return { pageCount: added.page_count, outputPath: written.outputPath };
+  } finally {
+    // The Node API drives a Pagefind binary in a child process, which would keep the build alive.
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,52 @@
+import {
+  rehypeHeadingIds,
+  type RehypePlugins,
+  type RemarkPlugins,
+  type UnifiedProcessorOptions,
+} from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import { SITE } from '../site.config';
+import { externalLinksOptions } from './external-links';
+import { headingAnchorOptions } from './heading-anchors';
+import { italianFootnotes } from './italian-footnotes';
+import { italianSmartypants } from './italian-smartypants';
+import { rehypeHeadingSlugs } from './rehype-heading-slugs';
+import { rehypeLazyImages } from './rehype-lazy-images';
+import { remarkElidedYears } from './remark-elided-years';
+import { remarkReadingTime } from './remark-reading-time';
+
+/**
+ * Remark plugins of the article pipeline, run after Astro's GFM and SmartyPants: the elided-year
+ * fix needs SmartyPants' output, and the word count sees the final text.
+ */
+export const remarkPlugins: RemarkPlugins = [remarkElidedYears, remarkReadingTime];
+
+/**
+ * Rehype plugins of the article pipeline, run after Shiki. Order matters:
+ * ASCII ids first; then Astro's `rehypeHeadingIds`, which keeps them and records `headings`;
+ * then the anchors. unified runs a plugin used twice only once, at its first position, so Astro's
+ * own `rehypeHeadingIds` at the end of its pipeline does not run again, and the headings' text
+ * (the table of contents) is read before the anchors' `#` and label are appended.
+ */
+export const rehypePlugins: RehypePlugins = [
+  rehypeHeadingSlugs,
+  rehypeHeadingIds,
+  [rehypeAutolinkHeadings, headingAnchorOptions],
+  [rehypeExternalLinks, externalLinksOptions(SITE.url)],
+  rehypeLazyImages,
+];
+
+/**
+ * Everything `astro.config.mjs` passes to `unified()` from `@astrojs/markdown-remark`:
+ * `markdown: { processor: unified(markdownOptions) }`. The pipeline test renders through
+ * `unified(markdownOptions).createRenderer()`, the same call Astro makes. Footnotes get Italian
+ * labels through `remarkRehype`.
+ */
+export const markdownOptions = {
+  remarkPlugins,
+  rehypePlugins,
+  remarkRehype: italianFootnotes,
+  gfm: true,
+  smartypants: italianSmartypants,
+} satisfies UnifiedProcessorOptions;

@@ -1,0 +1,25 @@
+/**
+ * Builds the real site (`content/`) once for every browser test, into a temporary folder, with
+ * the production build script. Tests read its path with `inject('siteDir')`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, PROJECT_ROOT } from '../helpers/build-site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'rotativa-e2e-'));
+  const site = buildSite(root, { contentDir: join(PROJECT_ROOT, 'content') });
+  if (site.status !== 0) {
+    throw new Error(`Build of the real site failed:\n${site.stdout}\n${site.stderr}`);
+  }
+  project.provide('siteDir', site.distDir);
+  return () => rmSync(root, { recursive: true, force: true });
+}

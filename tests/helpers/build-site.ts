@@ -1,0 +1,78 @@
+/**
+ * Builds a fixture site the way `npm run build` does, in a temporary folder, and gives tests
+ * its output. Fixtures are content only: the site code is the project's own.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** A built (or failed) fixture site. */
+export interface BuiltSite {
+  root: string;
+  contentDir: string;
+  distDir: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** Reads a built file, e.g. `page('articoli/x/index.html')`. */
+  read: (path: string) => string;
+  exists: (path: string) => boolean;
+}
+
+/** Writes `files` (paths relative to the content folder) into a new temporary site folder. */
+export function writeFixture(files: Record<string, string | Buffer>, root = mkdtempSync(join(tmpdir(), 'rotativa-site-'))): string {
+  for (const [path, text] of Object.entries(files)) {
+    const target = join(root, 'content', path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return root;
+}
+
+/** Options of {@link buildSite}. */
+export interface BuildOptions {
+  /** Content folder; `root/content` by default. */
+  contentDir?: string;
+  env?: Record<string, string>;
+}
+
+/** Runs the production build script on the content folder into `root/dist`. */
+export function buildSite(root: string, { contentDir = join(root, 'content'), env = {} }: BuildOptions = {}): BuiltSite {
+  const distDir = join(root, 'dist');
+  const result = spawnSync(
+    join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
+    ['scripts/build.ts', '--content', contentDir, '--out', distDir],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        ROTATIVA_CACHE_DIR: join(root, '.cache'),
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return {
+    root,
+    contentDir,
+    distDir,
+    status: result.status ?? 1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    read: (path) => readFileSync(join(distDir, path), 'utf8'),
+    exists: (path) => existsSync(join(distDir, path)),
+  };
+}
+
+/** A minimal valid article. */
+export function article(fields: Record<string, string>, body = 'Testo dell’articolo.'): string {
+  const yaml = Object.entries(fields)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}

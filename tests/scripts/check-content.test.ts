@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { linesOf, runScript } from './run-script';
+
+const PROBLEMS = 'tests/fixtures/check/problems';
+const CLEAN = 'tests/fixtures/check/clean';
+
+// One line per problem of the fixture, each naming the file, the line and the field.
+// prettier-ignore
+const EXPECTED = [
+  `${PROBLEMS}/articles/altro-doppio.md:4: slug: "doppio" è usato da più articoli (${PROBLEMS}/articles/doppio.md): rinomina il file o imposta uno slug diverso`,
+  `${PROBLEMS}/articles/collegamenti.md:7: cover.src: "./images/copertina-mancante.jpg" il file non esiste (il percorso parte dalla cartella del file .md)`,
+  `${PROBLEMS}/articles/collegamenti.md:9: aliases: "/2018/07/04/vecchio.html" è anche un alias di ${PROBLEMS}/articles/una-bozza.md: ogni indirizzo vecchio porta a un solo articolo`,
+  `${PROBLEMS}/articles/collegamenti.md:10: aliases: "/articoli/una-bozza/" coincide con l’indirizzo dell’articolo una-bozza (/articoli/una-bozza/)`,
+  `${PROBLEMS}/articles/collegamenti.md:13: link: "/articoli/inesistente/" non porta a nessun articolo: nessun file di content/articles ha slug inesistente`,
+  `${PROBLEMS}/articles/collegamenti.md:14: link: "/articoli/una-bozza/" porta a una bozza (draft: true), che non viene pubblicata: pubblicala o togli il link`,
+  `${PROBLEMS}/articles/collegamenti.md:16: link: "/tag/nessuno/" non porta a nessuna pagina del sito né a un file di public/`,
+  `${PROBLEMS}/articles/collegamenti.md:18: immagine: "./images/manca.png" il file non esiste (il percorso parte dalla cartella del file .md)`,
+  `${PROBLEMS}/articles/collegamenti.md:20: immagine: "./images/grafico.png" manca il testo alternativo: descrivi l’immagine tra le quadre, ![descrizione](…)`,
+  `${PROBLEMS}/articles/data-sbagliata.md:3: date: "04 Lugio 2018" non è una data valida: il mese "Lugio" non esiste, forse "Luglio"? (formati accettati: 04 Luglio 2018, 4 lug 2018, 04 Luglio 2018 10:30, 2018-07-04, 2018-07-04T10:30:00+02:00)`,
+  `${PROBLEMS}/articles/doppio.md: slug: "doppio" è usato da più articoli (${PROBLEMS}/articles/altro-doppio.md): rinomina il file o imposta uno slug diverso`,
+  `${PROBLEMS}/articles/una-bozza.md:5: aliases: "/2018/07/04/vecchio.html" è anche un alias di ${PROBLEMS}/articles/collegamenti.md: ogni indirizzo vecchio porta a un solo articolo`,
+  `${PROBLEMS}/comments/collegamenti.json:7: comments[1] (id "c2").parent: "c9" non corrisponde a nessun commento del file (usa null per un commento principale)`,
+  `${PROBLEMS}/comments/orfano.json: article: "orfano" non corrisponde a nessun articolo (manca content/articles/orfano.md o un articolo con slug: orfano)`,
+  `${PROBLEMS}/comments/rotto.json:4: (file): non è JSON valido (Expected ',' or '}' after property value in JSON at position 41 (line 4 column 3))`,
+];
+
+describe('npm run check', () => {
+  it('reports every problem of a folder once, with path, line and field, and exits 1', () => {
+    const run = runScript('check-content.ts', ['--content-dir', PROBLEMS]);
+    expect(run.status).toBe(1);
+    expect(linesOf(run.stderr)).toEqual(EXPECTED);
+    expect(run.stdout).toMatch(/^5 articoli, 3 file di commenti: 15 problemi \(\d+\.\d s\)\n$/);
+  });
+
+  it('passes clean content, with links, images, aliases, drafts and comments, and exits 0', () => {
+    const run = runScript('check-content.ts', ['--content-dir', CLEAN]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^4 articoli, 1 file di commenti: nessun problema \(\d+\.\d s\)\n$/);
+    expect(run.status).toBe(0);
+  });
+
+  it('counts an empty folder as nothing wrong', () => {
+    const run = runScript('check-content.ts', ['--content-dir', 'tests/fixtures/check/nessuna-cartella']);
+    expect(run.stdout).toMatch(/^0 articoli, 0 file di commenti: nessun problema/);
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses an unknown option with the usage line and exit code 2', () => {
+    const run = runScript('check-content.ts', ['--contenuti', CLEAN]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('opzione sconosciuta: --contenuti');
+    expect(run.stderr).toContain('Uso: npm run check [-- --content-dir content]');
+  });
+
+  it('agrees with the build, which stops on the same problems before running Astro', () => {
+    const run = runScript('build.ts', ['--content', PROBLEMS, '--out', 'tests/fixtures/check/nessun-dist']);
+    expect(run.status).toBe(1);
+    expect(linesOf(run.stderr).filter((line) => line.startsWith(`${PROBLEMS}/`))).toEqual(EXPECTED);
+    expect(run.stderr).toContain('15 problemi');
+  });
+});

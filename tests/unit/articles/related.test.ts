@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { RELATED_COUNT, relatedFinder } from '@/lib/articles/related';
+
+interface Fake {
+  id: string;
+  date: Date;
+  category?: string | undefined;
+  tags: string[];
+}
+
+/** Articles one day apart, newest first, as the site lists them. */
+function newestFirst(specs: Omit<Fake, 'date'>[]): Fake[] {
+  const newest = Date.UTC(2018, 6, 31);
+  return specs.map((spec, i) => ({ ...spec, date: new Date(newest - i * 86_400_000) }));
+}
+
+const keysOf = ({ category, tags }: Fake) => ({ category, tags });
+const ids = (items: readonly Fake[]) => items.map((a) => a.id);
+
+function find(all: Fake[], id: string, count?: number): string[] {
+  const current = all.find((a) => a.id === id);
+  if (!current) throw new Error(`no fixture ${id}`);
+  return ids(relatedFinder(all, keysOf, count)(current));
+}
+
+describe('relatedFinder', () => {
+  it('ranks shared tags before the category, and the category before recency', () => {
+    const all = newestFirst([
+      { id: 'vicino-senza-legami', tags: [] },
+      { id: 'solo-categoria', category: 'Smartphone', tags: [] },
+      { id: 'un-tag-altra-categoria', category: 'Scienza', tags: ['5G'] },
+      { id: 'corrente', category: 'Smartphone', tags: ['5G', 'Android'] },
+      { id: 'un-tag-stessa-categoria', category: 'Smartphone', tags: ['Android'] },
+      { id: 'lontano-due-tag', category: 'Mercato', tags: ['Android', '5G'] },
+    ]);
+    expect(find(all, 'corrente')).toEqual([
+      'lontano-due-tag',
+      'un-tag-stessa-categoria',
+      'un-tag-altra-categoria',
+      'solo-categoria',
+    ]);
+  });
+
+  it('prefers the closer in time among equally related articles, then the newer', () => {
+    const all = newestFirst([
+      { id: 'lontano-piu-nuovo', tags: ['5G'] },
+      { id: 'vicino-piu-nuovo', tags: ['5G'] },
+      { id: 'corrente', tags: ['5G'] },
+      { id: 'vicino-piu-vecchio', tags: ['5G'] },
+      { id: 'lontano-piu-vecchio', tags: ['5G'] },
+    ]);
+    expect(find(all, 'corrente')).toEqual([
+      'vicino-piu-nuovo',
+      'vicino-piu-vecchio',
+      'lontano-piu-nuovo',
+      'lontano-piu-vecchio',
+    ]);
+  });
+
+  it('fills with the nearest neighbours in time, newer first, when nothing is shared', () => {
+    const all = newestFirst(
+      ['n3', 'n2', 'n1', 'corrente', 'o1', 'o2', 'o3'].map((id) => ({ id, tags: [] })),
+    );
+    expect(find(all, 'corrente')).toEqual(['n1', 'o1', 'n2', 'o2']);
+  });
+
+  it('puts the few that share something first, then fills from neighbours without repeating them', () => {
+    const all = newestFirst([
+      { id: 'lontano-con-tag', tags: ['Linux'] },
+      { id: 'n2', tags: [] },
+      { id: 'n1', tags: [] },
+      { id: 'corrente', tags: ['Linux'] },
+      { id: 'o1', tags: [] },
+    ]);
+    expect(find(all, 'corrente')).toEqual(['lontano-con-tag', 'n1', 'o1', 'n2']);
+  });
+
+  it('fills from one side only at either end of the list', () => {
+    const all = newestFirst(['primo', 'a', 'b', 'c', 'd', 'e'].map((id) => ({ id, tags: [] })));
+    expect(find(all, 'primo')).toEqual(['a', 'b', 'c', 'd']);
+    expect(find(all, 'e')).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('counts a tag repeated on one article once', () => {
+    const all = newestFirst([
+      { id: 'corrente', tags: ['5G', 'Android'] },
+      { id: 'tag-ripetuto', tags: ['5G', '5G'] },
+      { id: 'due-tag', tags: ['5G', 'Android'] },
+    ]);
+    expect(find(all, 'corrente')).toEqual(['due-tag', 'tag-ripetuto']);
+  });
+
+  it('never returns the article itself', () => {
+    const all = newestFirst(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, category: 'Scienza', tags: ['5G'] })),
+    );
+    const relatedTo = relatedFinder(all, keysOf);
+    for (const article of all) expect(relatedTo(article)).not.toContain(article);
+  });
+
+  it('respects the count, and returns every other article when there are fewer', () => {
+    const all = newestFirst(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, tags: ['5G'] })),
+    );
+    expect(find(all, 'd')).toHaveLength(RELATED_COUNT);
+    expect(find(all, 'd', 2)).toHaveLength(2);
+    expect(find(all, 'd', 10).sort()).toEqual(['a', 'b', 'c', 'e', 'f', 'g']);
+    expect(find(newestFirst([{ id: 'solo', tags: ['5G'] }]), 'solo')).toEqual([]);
+  });
+
+  it('is deterministic: the same list gives the same answer on every build', () => {
+    const specs = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`,
+      category: ['Smartphone', 'Scienza', 'Mercato'][i % 3],
+      tags: [`t${i % 4}`, `t${i % 7}`],
+    }));
+    const runs = [0, 1].map(() => {
+      const all = newestFirst(specs);
+      const relatedTo = relatedFinder(all, keysOf);
+      return all.map((article) => ids(relatedTo(article)));
+    });
+    expect(runs[1]).toEqual(runs[0]);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { countVisibleComments } from '../../../src/lib/comments/count';
+import { countShownComments, foldThread } from '../../../src/lib/comments/fold';
+import {
+  buildCommentThread,
+  MAX_DISPLAY_DEPTH,
+  type ThreadNode,
+} from '../../../src/lib/comments/thread';
+import type { Comment } from '../../../src/schemas/comments';
+
+/** Renders bodies as themselves, so the tests read the structure, not HTML. */
+const build = (comments: Comment[]) => buildCommentThread(comments, { render: (body) => body });
+
+const c = (id: string, parent: string | null, extra: Partial<Comment> = {}): Comment => ({
+  id,
+  parent,
+  body: `testo ${id}`,
+  ...extra,
+});
+
+/** `id(child child(grandchild))` outline of a thread. */
+const outline = (nodes: readonly ThreadNode[]): string =>
+  nodes
+    .map((node) => `${node.id}${node.children.length > 0 ? `(${outline(node.children)})` : ''}`)
+    .join(' ');
+
+describe('buildCommentThread', () => {
+  it('nests replies under their parent', () => {
+    const thread = build([c('a', null), c('b', 'a'), c('c', 'b'), c('d', null)]);
+    expect(outline(thread)).toBe('a(b(c)) d');
+  });
+
+  it('sorts siblings oldest first by date', () => {
+    const thread = build([
+      c('late', null, { date: '2018-07-04T12:00:00+02:00' }),
+      c('early', null, { date: '2018-07-04T09:00:00Z' }),
+      c('middle', null, { date: '2018-07-04T11:30:00+02:00' }),
+    ]);
+    expect(outline(thread)).toBe('early middle late');
+  });
+
+  it('keeps snapshot order for comments without a date', () => {
+    expect(outline(build([c('z', null), c('a', null), c('m', null)]))).toBe('z a m');
+  });
+
+  it('leaves undated comments in place and sorts the dated ones around them', () => {
+    const thread = build([
+      c('d2', null, { date: '2018-07-05T00:00:00Z' }),
+      c('u1', null),
+      c('d1', null, { date: '2018-07-04T00:00:00Z' }),
+    ]);
+    expect(outline(thread)).toBe('d1 u1 d2');
+  });
+
+  it(`caps display depth at ${MAX_DISPLAY_DEPTH} but keeps the nesting`, () => {
+    const chain = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, index, ids) =>
+      c(id, ids[index - 1] ?? null),
+    );
+    const depths: number[] = [];
+    let level = build(chain);
+    while (level[0]) {
+      depths.push(level[0].depth);
+      level = level[0].children;
+    }
+    expect(depths).toEqual([0, 1, 2, 3, 4, 4, 4]);
+  });
+
+  it('never shows spam and moves its replies to the spam comment’s parent', () => {
+    const thread = build([
+      c('a', null),
+      c('spam', 'a', { status: 'spam' }),
+      c('reply', 'spam'),
+      c('spam2', null, { status: 'spam' }),
+      c('orphan', 'spam2'),
+    ]);
+    expect(outline(thread)).toBe('a(reply) orphan');
+    expect(thread[0]?.children[0]?.depth).toBe(1);
+  });
+
+  it('shows a deleted comment as a placeholder only while it has visible replies', () => {
+    const thread = build([
+      c('gone', null, { status: 'deleted' }),
+      c('kept', null, { status: 'deleted' }),
+      c('reply', 'kept'),
+      c('chain', null, { status: 'deleted' }),
+      c('chain-reply', 'chain', { status: 'deleted' }),
+    ]);
+    expect(outline(thread)).toBe('kept(reply)');
+    expect(thread[0]).toMatchObject({ deleted: true, html: '' });
+    expect(thread[0]?.children[0]).toMatchObject({ deleted: false, html: 'testo reply' });
+  });
+
+  it('shows a reply whose parent is missing at the top level', () => {
+    expect(outline(build([c('a', 'nowhere'), c('b', 'a')]))).toBe('a(b)');
+  });
+
+  it('shows every comment of a parent cycle exactly once', () => {
+    const thread = build([c('x', 'q'), c('p', 'q'), c('q', 'p')]);
+    const ids = outline(thread).match(/[a-z]+/g) ?? [];
+    expect(ids.sort()).toEqual(['p', 'q', 'x']);
+  });
+
+  it('carries author, date as a Date and rendered HTML', () => {
+    const [node] = buildCommentThread([
+      c('a', null, { author: 'Mario', date: '2018-07-04T08:30:00Z', body: '*ciao*' }),
+    ]);
+    expect(node).toMatchObject({
+      id: 'a',
+      author: 'Mario',
+      html: '<p><em>ciao</em></p>',
+      depth: 0,
+    });
+    expect(node?.date?.toISOString()).toBe('2018-07-04T08:30:00.000Z');
+  });
+});
+
+describe('countVisibleComments', () => {
+  const comments = [
+    c('a', null),
+    c('b', 'a', { status: 'published' }),
+    c('del', null, { status: 'deleted' }),
+    c('r', 'del'),
+    c('spam', null, { status: 'spam' }),
+    c('s', 'spam'),
+  ];
+
+  it('counts published comments only', () => {
+    expect(countVisibleComments(comments)).toBe(4);
+  });
+
+  it('agrees with the comments the thread shows', () => {
+    expect(countShownComments(build(comments))).toBe(countVisibleComments(comments));
+  });
+});
+
+describe('foldThread', () => {
+  it('shows the first 50 threads and folds the rest with their comment count', () => {
+    const comments = Array.from({ length: 53 }, (_, i) => c(`t${i}`, null));
+    comments.push(c('reply', 't52'));
+    const { shown, folded, foldedComments } = foldThread(build(comments));
+    expect(shown).toHaveLength(50);
+    expect(folded.map(({ id }) => id)).toEqual(['t50', 't51', 't52']);
+    expect(foldedComments).toBe(4);
+  });
+
+  it('folds nothing in a short thread', () => {
+    expect(foldThread(build([c('a', null)]))).toMatchObject({ folded: [], foldedComments: 0 });
+  });
+});

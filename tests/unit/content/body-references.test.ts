@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findBodyReferences } from '../../../src/lib/content/body-references';
+
+describe('findBodyReferences', () => {
+  it('finds inline links and images with their line in the file', () => {
+    const body = '\nPrimo [articolo](/articoli/x/).\n\n![Un grafico](./images/g.png)\n';
+    expect(findBodyReferences(body, 5)).toEqual([
+      { kind: 'link', url: '/articoli/x/', line: 7 },
+      { kind: 'image', url: './images/g.png', alt: 'Un grafico', line: 9 },
+    ]);
+  });
+
+  it('resolves references through their definitions, at the line of the use', () => {
+    const body = 'Vedi [qui][rif] e ![foto][img].\n\n[rif]: /tag/5g/\n[img]: /foto.png\n';
+    expect(findBodyReferences(body)).toEqual([
+      { kind: 'link', url: '/tag/5g/', line: 1 },
+      { kind: 'image', url: '/foto.png', alt: 'foto', line: 1 },
+    ]);
+  });
+
+  it('reports an image without alternative text with an empty alt', () => {
+    expect(findBodyReferences('![](/a.png)')).toEqual([{ kind: 'image', url: '/a.png', alt: '', line: 1 }]);
+  });
+
+  it('does not take footnotes, code or undefined references for links', () => {
+    const body = 'Nota[^1], `[no](/x/)` e [senza definizione].\n\n    [no](/y/)\n\n[^1]: fonte\n';
+    expect(findBodyReferences(body)).toEqual([]);
+  });
+
+  it('includes autolinks, which may name the site itself', () => {
+    expect(findBodyReferences('Vai su <https://rotativa.example.it/cerca/> o www.example.com')).toEqual([
+      { kind: 'link', url: 'https://rotativa.example.it/cerca/', line: 1 },
+      { kind: 'link', url: 'http://www.example.com', line: 1 },
+    ]);
+  });
+
+  it('finds nothing in plain text', () => {
+    expect(findBodyReferences('Solo testo, [tra parentesi] e basta.')).toEqual([]);
+  });
+});
