@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/plugins/index.ts';
 import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
+import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,6 +17,6 @@ export default defineConfig({
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [sitemap(), rotativaPagefind()],
+  integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
   devToolbar: { enabled: false },
 });

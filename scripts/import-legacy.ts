@@ -3,8 +3,9 @@
  * [--author X] [--alias URL]... [--force] [--content-dir content]`
  *
  * Imports old-CMS text dumps: writes `content/articles/<slug>.md` (never over an existing one
- * without `--force`) and merges the comments into `content/comments/<slug>.json`, so running it
- * again changes nothing. Folders are searched for `.txt` files.
+ * without `--force`) and merges the comments into `content/comments/<slug>.json` (also when the
+ * article is skipped: merging never loses a comment), so running it again changes nothing.
+ * Folders are searched for `.txt` files; `--title` and `--alias` apply to a single file.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,7 +17,7 @@ import { validateArticle } from '../src/lib/content/validate-article';
 import { SITE } from '../src/site.config';
 import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
 import { writeTextFile } from './lib/comment-files';
-import { readArticleSources } from './lib/read-content';
+import { readArticleSources } from '../src/lib/content/read-content-files';
 
 const USAGE =
   'npm run new -- "Titolo dell’articolo" [--category X] [--tags a,b] [--author "Nome"] [--content-dir content]';

@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { ContentProblem } from '../../src/lib/errors';
 import { checkContentSources, type ContentReport } from '../../src/lib/content/check-content';
 import { SITE } from '../../src/site.config';
-import { readArticleSources, readCommentSources } from './read-content';
+import { readArticleSources, readCommentSources } from '../../src/lib/content/read-content-files';
 
 /** Where {@link checkContentFolder} looks besides the content folder. */
 export interface CheckFolderOptions {

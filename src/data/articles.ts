@@ -26,6 +26,8 @@ export interface Article {
   date: Date;
   updated: Date | undefined;
   description: string;
+  /** The author's own summary, shown under the title; absent when the description is an excerpt. */
+  lead: string | undefined;
   author: TermRef;
   category: TermRef | undefined;
   tags: TermRef[];
@@ -49,16 +51,15 @@ async function loadArticles(): Promise<Article[]> {
     .map((entry): Article => {
       const { data } = entry;
       const { year, month } = zonedParts(data.date, SITE.timeZone);
+      const lead = data.description === undefined ? undefined : italianTypography(data.description);
       return {
         id: entry.id,
         entry,
         title: italianTypography(data.title),
         date: data.date,
         updated: data.updated,
-        description:
-          data.description === undefined
-            ? excerptFromMarkdown(entry.body ?? '')
-            : italianTypography(data.description),
+        description: lead ?? excerptFromMarkdown(entry.body ?? ''),
+        lead,
         author: ref(data.author),
         category: data.category === undefined ? undefined : ref(data.category),
         tags: data.tags.map(ref),

@@ -5,8 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../errors';
-import { formatFieldPath, problemsFromZod, type LineOf } from '../content/zod-problems';
+import { formatFieldPath, problemsFromZod } from '../content/zod-problems';
 import { commentSnapshotSchema, type CommentSnapshot } from '../../schemas/comments';
+import { snapshotLineFinder } from './snapshot-lines';
 
 /** One snapshot file as read from disk. */
 export interface SnapshotInput {
@@ -67,81 +68,6 @@ function commentIdAt(data: unknown, index: number): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Where a comment sits in the file: the line it starts on and the line of each of its keys. */
-interface CommentPosition {
-  start: number;
-  keys: Map<string, number>;
-}
-
-/**
- * Positions of the elements of the top-level `comments` array, by index: a small scan of the
- * JSON text (strings skipped, depth tracked), since `JSON.parse` keeps no positions.
- */
-function commentPositions(text: string): CommentPosition[] {
-  const positions: CommentPosition[] = [];
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let stringStart = 0;
-  let stringLine = 1;
-  let stringIsKey = false;
-  let expectKey = false;
-  let lastRootKey = '';
-  let inComments = false;
-  let awaitingElement = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] ?? '';
-    if (char === '\n') line += 1;
-    if (inString) {
-      if (char === '\\') i += 1;
-      else if (char === '"') {
-        inString = false;
-        const value = text.slice(stringStart, i);
-        if (depth === 1) lastRootKey = value;
-        if (stringIsKey) positions.at(-1)?.keys.set(value, stringLine);
-      }
-      continue;
-    }
-    if (awaitingElement && !/\s/.test(char) && char !== ']') {
-      positions.push({ start: line, keys: new Map() });
-      awaitingElement = false;
-    }
-    if (char === '"') {
-      inString = true;
-      stringStart = i + 1;
-      stringLine = line;
-      stringIsKey = inComments && depth === 3 && expectKey;
-      expectKey = false;
-    } else if (char === '{' || char === '[') {
-      depth += 1;
-      expectKey = char === '{';
-      if (char === '[' && depth === 2 && lastRootKey === 'comments') {
-        inComments = true;
-        awaitingElement = true;
-      }
-    } else if (char === '}' || char === ']') {
-      depth -= 1;
-      if (depth < 2) inComments = false;
-    } else if (char === ',') {
-      expectKey = depth === 3;
-      if (depth === 2 && inComments) awaitingElement = true;
-    }
-  }
-  return positions;
-}
-
-/** A function giving the line of `path` (inside `comments[i]`) in the file, when the text is known. */
-function lineFinder(input: SnapshotInput): LineOf {
-  let positions: CommentPosition[] | undefined;
-  return ([root, index, key]) => {
-    if (input.text === undefined || root !== 'comments' || typeof index !== 'number')
-      return undefined;
-    positions ??= commentPositions(input.text);
-    const position = positions[index];
-    return (typeof key === 'string' ? position?.keys.get(key) : undefined) ?? position?.start;
-  };
-}
-
 /**
  * `comments[3] (id "x").parent`: the index for machines, the id for people, who search the
  * file for it.
@@ -155,17 +81,19 @@ function withCommentId(data: unknown, field: string): string {
 
 /** Schema problems of one snapshot, fields named with the comment id. */
 function problemsFromIssues(input: SnapshotInput, error: z.ZodError): ContentProblem[] {
-  return problemsFromZod(error, input.file, input.data, lineFinder(input)).map((problem) => ({
-    ...problem,
-    field: problem.field === '' ? '(file)' : withCommentId(input.data, problem.field),
-  }));
+  return problemsFromZod(error, input.file, input.data, snapshotLineFinder(input.text)).map(
+    (problem) => ({
+      ...problem,
+      field: problem.field === '' ? '(file)' : withCommentId(input.data, problem.field),
+    }),
+  );
 }
 
 /** Duplicate ids, parents that point nowhere and parent cycles within one snapshot. */
 function threadProblems(input: SnapshotInput, snapshot: CommentSnapshot): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { comments } = snapshot;
-  const lineOf = lineFinder(input);
+  const lineOf = snapshotLineFinder(input.text);
   const report = (index: number, key: 'id' | 'parent', message: string) => {
     const path = ['comments', index, key];
     problems.push({

@@ -29,6 +29,12 @@ export interface ArticleRef {
 const markdown = unified().use(remarkStringify).freeze();
 
 /**
+ * js-yaml dump options, which gray-matter passes through although its types do not list them:
+ * no folding, so a long title stays on one line as an author would write it.
+ */
+const YAML_DUMP_OPTIONS = { lineWidth: -1 } as matter.GrayMatterOption<string, never>;
+
+/**
  * Paragraphs as Markdown that renders them as written: remark-stringify escapes whatever the
  * text would otherwise start (a `1.` list, a `#` heading, `*emphasis*`, `<html>`).
  */
@@ -57,10 +63,7 @@ export function buildArticleFile(
     ...(tags.length > 0 ? { tags: [...tags] } : {}),
     ...(aliases.length > 0 ? { aliases: [...aliases] } : {}),
   };
-  // No folding: a long title stays on one line, as an author would write it.
-  return matter.stringify(paragraphsToMarkdown(paragraphs), data, {
-    lineWidth: -1,
-  } as matter.GrayMatterOption<string, never>);
+  return matter.stringify(paragraphsToMarkdown(paragraphs), data, YAML_DUMP_OPTIONS);
 }
 
 /**

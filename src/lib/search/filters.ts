@@ -53,3 +53,26 @@ export function orderFilterValues(
   if (filter.order === 'newest') return values.sort((a, b) => collator.compare(b.value, a.value));
   return values.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 }
+
+/** The values a reader picked, per filter. */
+export type SelectedFilters = Partial<Record<SearchFilterName, readonly string[]>>;
+
+/** Pagefind's filter query: `any` keeps a result carrying at least one of the values. */
+export type PagefindFilterQuery = Partial<Record<SearchFilterName, { any: string[] }>>;
+
+/**
+ * The Pagefind `filters` option for the values a reader picked: values of one filter widen the
+ * results (a category *or* another), different filters narrow them (a category *and* a year).
+ * Pagefind's plain arrays would require every value at once, which a one-category article never
+ * satisfies.
+ *
+ * @see https://pagefind.app/docs/js-api-filtering/#using-compound-filters
+ */
+export function toPagefindFilters(selected: SelectedFilters): PagefindFilterQuery {
+  const query: PagefindFilterQuery = {};
+  for (const { name } of SEARCH_FILTERS) {
+    const values = selected[name];
+    if (values && values.length > 0) query[name] = { any: [...values] };
+  }
+  return query;
+}

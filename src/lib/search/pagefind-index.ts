@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_BUNDLE } from './pagefind-bundle';
 
 /** Options of {@link writeSearchIndex}. */
 export interface SearchIndexOptions {
@@ -74,7 +75,7 @@ export async function writeSearchIndex({
       );
     }
 
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_BUNDLE.dir) });
     assertNoErrors('writeFiles', written.errors);
     return { pageCount: added.page_count, outputPath: written.outputPath };
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBodyReferences } from '../../../src/lib/content/body-references';
+import { findBodyReferences, findTargetBlocks } from '../../../src/lib/content/body-references';
 
 describe('findBodyReferences', () => {
   it('finds inline links and images with their line in the file', () => {
@@ -36,5 +36,32 @@ describe('findBodyReferences', () => {
 
   it('finds nothing in plain text', () => {
     expect(findBodyReferences('Solo testo, [tra parentesi] e basta.')).toEqual([]);
+  });
+});
+
+describe('findTargetBlocks', () => {
+  it('keeps the blocks that may hold a target, with the body line of each kept line', () => {
+    const body = ['Testo semplice.', '', 'Un [link](/x/)', 'su due righe.', '', 'Altro testo.', '', '![foto](/a.png)'].join('\n');
+    expect(findTargetBlocks(body)).toEqual({
+      text: 'Un [link](/x/)\nsu due righe.\n\n![foto](/a.png)',
+      lines: [3, 4, 7, 8],
+    });
+  });
+
+  it('keeps fenced code whole, blank lines included, so its brackets stay code', () => {
+    const body = '```md\nesempio\n\n[no](/x/)\n```\n\nFine.';
+    expect(findTargetBlocks(body).text).toBe('```md\nesempio\n\n[no](/x/)\n```');
+    expect(findBodyReferences(body)).toEqual([]);
+  });
+
+  it('keeps a list item with its later indented paragraph', () => {
+    const body = '1.  Primo punto\n\n    Segue [link](/x/).\n\nFine.';
+    expect(findTargetBlocks(body).text).toBe('1.  Primo punto\n\n    Segue [link](/x/).');
+    expect(findBodyReferences(body)).toEqual([{ kind: 'link', url: '/x/', line: 3 }]);
+  });
+
+  it('keeps every bracket once the body defines references', () => {
+    const body = 'Vedi [qui][rif].\n\nNiente.\n\n[rif]: /tag/5g/';
+    expect(findTargetBlocks(body).text).toBe('Vedi [qui][rif].\n\n[rif]: /tag/5g/');
   });
 });

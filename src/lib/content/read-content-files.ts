@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ArticleSource } from '../../src/lib/content/validate-article';
+import type { ArticleSource } from './validate-article';
 
 /** A file's text with the paths problems will show. */
 export interface SourceFile {

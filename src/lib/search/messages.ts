@@ -1,0 +1,46 @@
+/**
+ * Every sentence the search page writes at run time, in Italian, in one place. The static text
+ * (labels, headings, the dev notice) lives in the `SearchPage` component.
+ */
+
+/** Fixed messages. */
+export const SEARCH_MESSAGES = {
+  idle: 'Scrivi una o più parole per cercare negli articoli.',
+  unavailable: 'La ricerca non è disponibile in questo momento. Riprova tra poco.',
+  noResultsHint: 'Controlla come hai scritto le parole, prova sinonimi o togli qualche filtro.',
+  loadMore: 'Mostra altri risultati',
+  clearFilters: 'Togli tutti i filtri',
+} as const;
+
+/** What the reader searched, as the messages quote it. */
+export interface SearchSummary {
+  query: string;
+  /** Number of results after filtering. */
+  count: number;
+  /** Whether filters are narrowing the results. */
+  filtered: boolean;
+}
+
+const quoted = (query: string): string => `«${query}»`;
+
+/** `Ricerca di «batterie»…`, while Pagefind works. */
+export function searchingMessage(query: string): string {
+  return `Ricerca di ${quoted(query)}…`;
+}
+
+/**
+ * The status line above the results: `3 risultati per «batterie»`, `1 risultato per «sodio»`,
+ * `Nessun risultato per «xenofobi»`, each followed by `con i filtri scelti` when filters apply.
+ */
+export function resultSummary({ query, count, filtered }: SearchSummary): string {
+  const what =
+    count === 0
+      ? `Nessun risultato per ${quoted(query)}`
+      : `${count} ${count === 1 ? 'risultato' : 'risultati'} per ${quoted(query)}`;
+  return filtered ? `${what} con i filtri scelti` : what;
+}
+
+/** `Mostra altri risultati (12 di 40)`: the load-more button, with how many are shown. */
+export function loadMoreLabel(shown: number, total: number): string {
+  return `${SEARCH_MESSAGES.loadMore} (${shown} di ${total})`;
+}

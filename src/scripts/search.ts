@@ -1,0 +1,340 @@
+/**
+ * The search page in the browser (`SearchPage.astro` holds the markup). It loads Pagefind's JS
+ * API from the built bundle, runs the search held in the URL (`/cerca/?q=xiaomi`) and keeps the
+ * URL in step with the form, the filters and the order through `history.replaceState`, so a
+ * search can be shared and Back leaves the page instead of replaying keystrokes.
+ *
+ * Everything is rendered with DOM APIs and text nodes: no inline script, style or HTML string,
+ * so the page works under a `script-src 'self' 'wasm-unsafe-eval'` Content-Security-Policy.
+ */
+import {
+  SEARCH_FILTERS,
+  orderFilterValues,
+  toPagefindFilters,
+  type SearchFilterName,
+} from '../lib/search/filters';
+import { SEARCH_MESSAGES, loadMoreLabel, resultSummary, searchingMessage } from '../lib/search/messages';
+import type {
+  PagefindApi,
+  PagefindFilterCounts,
+  PagefindResult,
+  PagefindSearchOptions,
+} from '../lib/search/pagefind-api';
+import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
+import { isGenuineMatch, markedWords, queryTerms } from '../lib/search/prefix-fallback';
+import { excerptParts, toResultView, type SearchResultView } from '../lib/search/result-view';
+import {
+  normalizeQuery,
+  readSearchState,
+  writeSearchState,
+  type SearchOrder,
+  type SearchState,
+} from '../lib/search/search-state';
+
+/** Results rendered at once, and per "Mostra altri risultati". */
+const PAGE_SIZE = 10;
+/** Pause in typing before searching (Pagefind's own UIs wait 300 ms). */
+const TYPING_DEBOUNCE_MS = 250;
+/** A search slower than this shows "Ricerca di «…»…". */
+const SLOW_SEARCH_MS = 400;
+/** Excerpt length in words. */
+const EXCERPT_WORDS = 26;
+
+interface Elements {
+  input: HTMLInputElement;
+  form: HTMLFormElement;
+  status: HTMLElement;
+  hint: HTMLElement;
+  body: HTMLElement;
+  order: HTMLSelectElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  clear: HTMLButtonElement;
+  filterGroups: Map<SearchFilterName, { details: HTMLDetailsElement; list: HTMLUListElement }>;
+}
+
+function findElements(root: HTMLElement): Elements | undefined {
+  const one = <T extends Element>(selector: string) => root.querySelector<T>(selector) ?? undefined;
+  const input = one<HTMLInputElement>('input[type="search"]');
+  const filterGroups: Elements['filterGroups'] = new Map();
+  for (const { name } of SEARCH_FILTERS) {
+    const details = one<HTMLDetailsElement>(`[data-filter="${name}"]`);
+    const list = one<HTMLUListElement>(`[data-filter-values="${name}"]`);
+    if (details && list) filterGroups.set(name, { details, list });
+  }
+  const parts = {
+    input,
+    form: input?.form ?? undefined,
+    status: one<HTMLElement>('[data-search-status]'),
+    hint: one<HTMLElement>('[data-search-hint]'),
+    body: one<HTMLElement>('[data-search-body]'),
+    order: one<HTMLSelectElement>('[data-search-order]'),
+    results: one<HTMLOListElement>('[data-search-results]'),
+    more: one<HTMLButtonElement>('[data-search-more]'),
+    clear: one<HTMLButtonElement>('[data-search-clear]'),
+  };
+  if (Object.values(parts).some((part) => part === undefined)) return undefined;
+  return { ...(parts as Omit<Elements, 'filterGroups'>), filterGroups };
+}
+
+async function loadPagefind(): Promise<PagefindApi> {
+  // A runtime URL: the bundle is written after Vite has built this script.
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
+  await pagefind.options({ excerptLength: EXCERPT_WORDS });
+  await pagefind.init();
+  return pagefind;
+}
+
+function renderResult(view: SearchResultView): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+
+  const title = document.createElement('h3');
+  title.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = view.url;
+  link.textContent = view.title;
+  title.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  for (const [text, className] of [
+    [view.category, 'search-result__category'],
+    [view.date, 'search-result__date'],
+  ] as const) {
+    if (text === undefined) continue;
+    const span = document.createElement('span');
+    span.className = className;
+    span.textContent = text;
+    meta.append(span);
+  }
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of excerptParts(view.excerptHtml)) {
+    if (!part.marked) {
+      excerpt.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    excerpt.append(mark);
+  }
+
+  const text = document.createElement('div');
+  text.className = 'search-result__text';
+  text.append(title, ...(meta.childElementCount > 0 ? [meta] : []), excerpt);
+  item.append(text);
+
+  if (view.image) {
+    // Decorative: the title beside it names the article.
+    const image = document.createElement('img');
+    image.className = 'search-result__image';
+    image.alt = '';
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    image.src = view.image.src;
+    if (view.image.srcset) {
+      image.srcset = view.image.srcset;
+      image.sizes = '8rem';
+    }
+    item.append(image);
+  }
+  return item;
+}
+
+function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
+  let state: SearchState = readSearchState(window.location.search);
+  /** Bumped by every search; an answer for an older number is dropped. */
+  let searchId = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: PagefindResult[] = [];
+  let total = 0;
+
+  ui.input.value = state.query;
+  ui.order.value = state.order;
+
+  const syncUrl = () => {
+    const url = `${window.location.pathname}${writeSearchState(state)}${window.location.hash}`;
+    const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    if (url !== current) window.history.replaceState(window.history.state, '', url);
+  };
+
+  const isFiltered = () => Object.values(state.filters).some((values) => values.length > 0);
+
+  const setStatus = (message: string, showHint = false) => {
+    ui.status.textContent = message;
+    ui.hint.hidden = !showHint;
+  };
+
+  const renderFilters = (counts: PagefindFilterCounts) => {
+    const focused = document.activeElement;
+    const refocus =
+      focused instanceof HTMLInputElement && focused.type === 'checkbox'
+        ? { name: focused.name, value: focused.value }
+        : undefined;
+    for (const filter of SEARCH_FILTERS) {
+      const group = ui.filterGroups.get(filter.name);
+      if (!group) continue;
+      const selected = state.filters[filter.name] ?? [];
+      const values = orderFilterValues(filter, counts[filter.name] ?? {});
+      // A picked value stays on screen even when these words have no result for it.
+      for (const value of selected) {
+        if (!values.some((v) => v.value === value)) values.push({ value, count: 0 });
+      }
+      const items = values
+        .filter(({ value, count }) => count > 0 || selected.includes(value))
+        .map(({ value, count }) => {
+          const item = document.createElement('li');
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = filter.name;
+          box.value = value;
+          box.checked = selected.includes(value);
+          const number = document.createElement('span');
+          number.className = 'search-filter__count';
+          number.textContent = `(${count})`;
+          label.append(box, ` ${value} `, number);
+          item.append(label);
+          return item;
+        });
+      group.list.replaceChildren(...items);
+      group.details.hidden = items.length === 0;
+      if (selected.length > 0) group.details.open = true;
+    }
+    ui.clear.hidden = !isFiltered();
+    if (refocus) {
+      ui.body
+        .querySelector<HTMLInputElement>(
+          `input[name="${refocus.name}"][value="${CSS.escape(refocus.value)}"]`,
+        )
+        ?.focus();
+    }
+  };
+
+  const showMore = async (id: number) => {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    if (id !== searchId) return;
+    const items = views.map(renderResult);
+    ui.results.append(...items);
+    const shown = ui.results.childElementCount;
+    ui.more.hidden = pending.length === 0;
+    ui.more.textContent = loadMoreLabel(shown, total);
+    // Keyboard and screen-reader users continue from the first new result.
+    items[0]?.querySelector('a')?.focus();
+  };
+
+  const search = async () => {
+    const id = ++searchId;
+    clearTimeout(typingTimer);
+    syncUrl();
+    const { query } = state;
+    if (query === '') {
+      ui.body.hidden = true;
+      ui.results.replaceChildren();
+      setStatus(SEARCH_MESSAGES.idle);
+      return;
+    }
+
+    const slow = setTimeout(() => setStatus(searchingMessage(query)), SLOW_SEARCH_MS);
+    ui.results.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await pagefindReady;
+      const options: PagefindSearchOptions = {
+        filters: toPagefindFilters(state.filters),
+        ...(state.order === 'data' && { sort: { date: 'desc' } }),
+      };
+      const response = await pagefind.search(query, options);
+      const terms = queryTerms(query);
+      const [firstPage, wholeWordHits] = await Promise.all([
+        Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+        Promise.all(
+          terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
+        ),
+      ]);
+      if (id !== searchId) return;
+
+      const genuine =
+        response.unfilteredResultCount > 0 &&
+        isGenuineMatch(terms, wholeWordHits, markedWords(firstPage.map((data) => data.excerpt)));
+      const results = genuine ? response.results : [];
+      total = results.length;
+      pending = results.slice(firstPage.length);
+      ui.results.replaceChildren(
+        ...(genuine ? firstPage.map((data) => renderResult(toResultView(data))) : []),
+      );
+      ui.more.hidden = pending.length === 0;
+      ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
+      renderFilters(genuine ? response.totalFilters : {});
+      ui.body.hidden = !genuine && !isFiltered();
+      setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
+    } catch (error) {
+      if (id !== searchId) return;
+      console.error(error);
+      ui.body.hidden = true;
+      setStatus(SEARCH_MESSAGES.unavailable);
+    } finally {
+      clearTimeout(slow);
+      if (id === searchId) ui.results.removeAttribute('aria-busy');
+    }
+  };
+
+  ui.input.addEventListener('input', () => {
+    state = { ...state, query: normalizeQuery(ui.input.value) };
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void search(), TYPING_DEBOUNCE_MS);
+    // Fetch the index chunks for these words while the reader is still typing.
+    if (state.query !== '') void pagefindReady.then((pagefind) => pagefind.preload(state.query));
+  });
+
+  // With JavaScript the form searches in place; without it, it submits to this page (GET).
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, query: normalizeQuery(ui.input.value) };
+    void search();
+  });
+
+  ui.order.addEventListener('change', () => {
+    state = { ...state, order: ui.order.value as SearchOrder };
+    void search();
+  });
+
+  ui.body.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+    const name = box.name as SearchFilterName;
+    const values = (state.filters[name] ?? []).filter((value) => value !== box.value);
+    state = {
+      ...state,
+      filters: { ...state.filters, [name]: box.checked ? [...values, box.value] : values },
+    };
+    void search();
+  });
+
+  ui.clear.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    ui.input.focus();
+    void search();
+  });
+
+  ui.more.addEventListener('click', () => void showMore(searchId));
+
+  if (state.query === '') {
+    setStatus(SEARCH_MESSAGES.idle);
+    ui.input.focus();
+  } else {
+    void search();
+  }
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+const elements = root ? findElements(root) : undefined;
+// Under `astro dev` there is no index; the page shows a notice instead (see SearchPage.astro).
+if (elements && !import.meta.env.DEV) {
+  const pagefindReady = loadPagefind();
+  // Handled where the page awaits it; this only keeps an early failure from being "unhandled".
+  pagefindReady.catch(() => undefined);
+  startSearchPage(elements, pagefindReady);
+}

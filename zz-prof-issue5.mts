@@ -1,0 +1,17 @@
+import { readArticleSources } from './src/lib/content/read-content-files';
+import { checkArticles } from './src/lib/content/check-articles';
+import { findTargetBlocks, findBodyReferences } from './src/lib/content/body-references';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+const sources = await readArticleSources('/tmp/bench10k/content');
+const { articles } = checkArticles(sources);
+const bodies = articles.slice(0, 3000).map((a) => a.body);
+let t = performance.now();
+const lap = (label: string) => { const n = performance.now(); console.log(label, ((n - t) / 1000).toFixed(2)); t = n; };
+const reduced = bodies.map((b) => findTargetBlocks(b).text); lap('reduce');
+const p1 = unified().use(remarkParse).use(remarkGfm).freeze();
+for (const b of reduced) p1.parse(b); lap('gfm');
+const p2 = unified().use(remarkParse).freeze();
+for (const b of reduced) p2.parse(b); lap('plain');
+for (const b of bodies) findBodyReferences(b); lap('find');
