@@ -16,7 +16,11 @@ export default defineConfig({
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  markdown: { processor: unified(markdownOptions) },
+  markdown: {
+    processor: unified(markdownOptions),
+    // Light and dark code themes whose comments pass WCAG AA contrast.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
+  },
   integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
   devToolbar: { enabled: false },
 });

@@ -9,6 +9,7 @@
  * (default `dist`).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -29,6 +30,26 @@ const previousDir = `${outDir}.previous`;
 const started = performance.now();
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/**
+ * Astro copies the shell's environment into `import.meta.env`: a `NODE_ENV=development` or `DEV=1`
+ * left in the shell (vitest sets both) would make the build behave like `astro dev` and publish
+ * drafts. A production build always gets a production environment.
+ */
+function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, ...rest } = env;
+  return { ...rest, NODE_ENV: 'production' };
+}
+
+/**
+ * The content layer caches entries with paths resolved against their content folder: two
+ * folders sharing one cache would read each other's stale entries, so each gets its own.
+ */
+function cacheDirFor(dir: string): string {
+  if (dir === resolve('content')) return resolve('node_modules/.astro');
+  const key = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  return resolve('node_modules/.astro-content', key);
+}
+
 function fail(message: string): never {
   console.error(`\n✗ ${message}\n  ${values.out}/ non è stato modificato.`);
   process.exit(1);
@@ -48,8 +69,9 @@ const exitCode = await new Promise<number>((done) => {
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
     env: {
-      ...process.env,
+      ...productionEnv(process.env),
       ROTATIVA_CONTENT_DIR: contentDir,
+      ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
       ROTATIVA_OUT_DIR: stagingDir,
       ASTRO_TELEMETRY_DISABLED: '1',
     },

@@ -48,7 +48,8 @@ async function main(): Promise<number> {
   const shown = relative(process.cwd(), path);
   const owner = existsSync(path)
     ? shown
-    : checkArticles(await readArticleSources(contentDir)).articles.find((a) => a.slug === slug)?.file;
+    : checkArticles(await readArticleSources(contentDir)).articles.find((a) => a.slug === slug)
+        ?.file;
   if (owner !== undefined) {
     console.error(
       `Esiste già un articolo con slug "${slug}": ${owner}. Non lo sovrascrivo: scegli un altro titolo.`,
@@ -57,7 +58,13 @@ async function main(): Promise<number> {
   }
 
   const text = renderNewArticle(
-    { title, date: now(), author: values.author, category: values.category, tags: splitList(values.tags) },
+    {
+      title,
+      date: now(),
+      author: values.author,
+      category: values.category,
+      tags: splitList(values.tags),
+    },
     SITE.timeZone,
   );
   // The options come from the command line: refuse them here rather than write a file that

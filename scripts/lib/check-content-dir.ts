@@ -25,7 +25,10 @@ async function listPublicFiles(publicDir: string): Promise<string[]> {
     const entries = await readdir(publicDir, { recursive: true, withFileTypes: true });
     return entries
       .filter((entry) => entry.isFile())
-      .map((entry) => `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+      .map(
+        (entry) =>
+          `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`,
+      )
       .filter((path) => path !== '/_headers');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];

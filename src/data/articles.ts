@@ -11,6 +11,7 @@ import { italianTypography } from '../lib/text/italian-typography';
 import { groupByTerm, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
 import { countVisibleComments } from '../lib/comments/count';
+import type { Comment } from '../schemas/comments';
 
 /** A named link target: category, tag or author. */
 export interface TermRef {
@@ -40,12 +41,26 @@ export interface Article {
 
 const ref = (name: string): TermRef => ({ name, slug: slugify(name) });
 
+/**
+ * Runs `load` once per build; under `astro dev` on every call, so content edits show on reload.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (value ??= load()));
+}
+
+/** Comments of every article that has a snapshot, by article slug. */
+export const getCommentSnapshots = oncePerBuild(async (): Promise<Map<string, Comment[]>> => {
+  const snapshots = await getCollection('comments');
+  return new Map(snapshots.map(({ data }) => [data.article, data.comments]));
+});
+
 async function loadArticles(): Promise<Article[]> {
   // Drafts are previewed in `astro dev` and never published.
   const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
-  const snapshots = await getCollection('comments');
+  const snapshots = await getCommentSnapshots();
   const commentCounts = new Map(
-    snapshots.map(({ data }) => [data.article, countVisibleComments(data.comments)]),
+    [...snapshots].map(([slug, comments]) => [slug, countVisibleComments(comments)]),
   );
   return entries
     .map((entry): Article => {
@@ -72,14 +87,8 @@ async function loadArticles(): Promise<Article[]> {
     .sort(byNewest);
 }
 
-let cache: Promise<Article[]> | undefined;
-
 /** Published articles, newest first (drafts too under `astro dev`). */
-export function getArticles(): Promise<Article[]> {
-  // Content changes in dev must show up on reload, so only the build keeps the list.
-  if (import.meta.env.DEV) return loadArticles();
-  return (cache ??= loadArticles());
-}
+export const getArticles = oncePerBuild(loadArticles);
 
 /** Categories, tags or authors with their articles (newest first), sorted by name. */
 export async function getTerms(kind: 'category' | 'tag' | 'author'): Promise<Term<Article>[]> {

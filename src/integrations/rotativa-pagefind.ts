@@ -3,8 +3,9 @@
  * pages with Pagefind into `<outDir>/pagefind/`. It runs inside the staged build, so an index
  * error fails `astro build` and the live `dist/` is left as it was.
  *
- * It also keeps every bundled script in its own file: Astro inlines small `<script>` bundles,
- * which a Content-Security-Policy with `script-src 'self'` would block.
+ * It also keeps every bundled script in its own file (Astro inlines small `<script>` bundles,
+ * which a Content-Security-Policy with `script-src 'self'` would block) and tells pages whether
+ * an index will exist, through `import.meta.env.ROTATIVA_SEARCH_INDEX`.
  *
  * @see https://docs.astro.build/en/reference/integrations-reference/#astrobuilddone
  */
@@ -40,8 +41,15 @@ export function rotativaPagefind({
   return {
     name: 'rotativa-pagefind',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({
+          vite: {
+            define: {
+              'import.meta.env.ROTATIVA_SEARCH_INDEX': JSON.stringify(command === 'build'),
+            },
+            build: { assetsInlineLimit: neverInlineScripts },
+          },
+        });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
@@ -55,7 +63,9 @@ export function rotativaPagefind({
           expectedPages: articles.length,
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`indice di ricerca: ${pageCount} articoli (lingua "${language}") in ${seconds} s`);
+        logger.info(
+          `indice di ricerca: ${pageCount} articoli (lingua "${language}") in ${seconds} s`,
+        );
       },
     },
   };

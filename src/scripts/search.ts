@@ -9,11 +9,17 @@
  */
 import {
   SEARCH_FILTERS,
+  isSearchFilterName,
   orderFilterValues,
   toPagefindFilters,
   type SearchFilterName,
 } from '../lib/search/filters';
-import { SEARCH_MESSAGES, loadMoreLabel, resultSummary, searchingMessage } from '../lib/search/messages';
+import {
+  SEARCH_MESSAGES,
+  loadMoreLabel,
+  resultSummary,
+  searchingMessage,
+} from '../lib/search/messages';
 import type {
   PagefindApi,
   PagefindFilterCounts,
@@ -80,7 +86,7 @@ function findElements(root: HTMLElement): Elements | undefined {
 async function loadPagefind(): Promise<PagefindApi> {
   // A runtime URL: the bundle is written after Vite has built this script.
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS });
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
   await pagefind.init();
   return pagefind;
 }
@@ -144,6 +150,11 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 }
 
 function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
+  // Search answers carry filter counts only once the filter index is loaded: fetched alongside
+  // the first query's words rather than before them.
+  const filtersReady = pagefindReady.then((pagefind) => pagefind.filters());
+  // A failure is reported by the search that awaits it; this keeps it from being "unhandled".
+  filtersReady.catch(() => undefined);
   let state: SearchState = readSearchState(window.location.search);
   /** Bumped by every search; an answer for an older number is dropped. */
   let searchId = 0;
@@ -246,6 +257,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
         filters: toPagefindFilters(state.filters),
         ...(state.order === 'data' && { sort: { date: 'desc' } }),
       };
+      await Promise.all([filtersReady, pagefind.preload(query, options)]);
       const response = await pagefind.search(query, options);
       const terms = queryTerms(query);
       const [firstPage, wholeWordHits] = await Promise.all([
@@ -297,14 +309,15 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
   });
 
   ui.order.addEventListener('change', () => {
-    state = { ...state, order: ui.order.value as SearchOrder };
+    const order: SearchOrder = ui.order.value === 'data' ? 'data' : 'pertinenza';
+    state = { ...state, order };
     void search();
   });
 
   ui.body.addEventListener('change', (event) => {
     const box = event.target;
-    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-    const name = box.name as SearchFilterName;
+    if (!(box instanceof HTMLInputElement) || !isSearchFilterName(box.name)) return;
+    const { name } = box;
     const values = (state.filters[name] ?? []).filter((value) => value !== box.value);
     state = {
       ...state,
@@ -332,9 +345,8 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
 const root = document.querySelector<HTMLElement>('[data-search]');
 const elements = root ? findElements(root) : undefined;
 // Under `astro dev` there is no index; the page shows a notice instead (see SearchPage.astro).
-if (elements && !import.meta.env.DEV) {
+if (elements && import.meta.env.ROTATIVA_SEARCH_INDEX === true) {
   const pagefindReady = loadPagefind();
-  // Handled where the page awaits it; this only keeps an early failure from being "unhandled".
   pagefindReady.catch(() => undefined);
   startSearchPage(elements, pagefindReady);
 }

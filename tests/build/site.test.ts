@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
+import { article as articleFile, buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
 import {
   FIXTURE_ARTICLES,
   PUBLISHED_NEWEST_FIRST,
@@ -22,11 +22,19 @@ import {
 const SITE_URL = 'https://rotativa.example.it';
 const PUBLISHED = FIXTURE_ARTICLES.filter((a) => !a.draft);
 const DRAFT = fixtureArticle('bozza-segreta');
+const FIVE_G = PUBLISHED.filter((a) => a.tags.includes('5G')).length;
 
 let site: BuiltSite;
 
+/**
+ * The environment of a newsroom shell. vitest exports `NODE_ENV=test` and `DEV=1` to the build
+ * it spawns, and Astro reads both into `import.meta.env.DEV`; the draft test below shows what
+ * that does to a build.
+ */
+const CLEAN_SHELL = { NODE_ENV: 'production', DEV: '' };
+
 beforeAll(() => {
-  site = buildSite(writeFixture(newsroomSiteFiles()));
+  site = buildSite(writeFixture(newsroomSiteFiles()), { env: CLEAN_SHELL });
   if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
 });
 
@@ -165,6 +173,10 @@ describe('route contract', () => {
   const authorSlugs = Object.values(TERMS.authors);
 
   it('builds every route: home pages, articles, listings, indexes, archive, feeds, sitemap, robots, 404', () => {
+    // The fixture's shape: three home pages and two pages of the 5G tag.
+    expect(PUBLISHED).toHaveLength(26);
+    expect(FIVE_G).toBeGreaterThan(12);
+    expect(FIVE_G).toBeLessThanOrEqual(24);
     const expected = [
       '/',
       '/pagina/2/',
@@ -192,7 +204,7 @@ describe('route contract', () => {
   it.each([
     ['a fourth home page (26 articles, 12 a page)', '/pagina/4/'],
     ['a page 1 alias of the home page', '/pagina/1/'],
-    ['a third page of the 5G tag (16 articles)', '/tag/5g/pagina/3/'],
+    ['a third page of the 5G tag (13 to 24 articles)', '/tag/5g/pagina/3/'],
     ['a second page of a short tag', '/tag/xiaomi/pagina/2/'],
     ['a page under the file name of an article with a slug override', '/articoli/vecchio-nome-del-file/'],
     ['an archive month without articles', '/archivio/2018/08/'],
@@ -299,9 +311,28 @@ describe('drafts', () => {
     expect(builtFiles().filter((file) => file.includes(DRAFT.slug))).toEqual([]);
   });
 
-  it('does not count the draft in its tag (16 published 5G articles, not 17)', () => {
+  it('publishes no draft even when the shell exports NODE_ENV=development or DEV=1', () => {
+    const small = buildSite(
+      writeFixture({
+        'articles/pubblicato.md': articleFile({ title: 'Pubblicato', date: '04 Luglio 2018' }),
+        'articles/in-lavorazione.md': articleFile({ title: 'In lavorazione', date: '05 Luglio 2018', draft: 'true' }),
+      }),
+      { env: { NODE_ENV: 'development', DEV: '1' } },
+    );
+    try {
+      expect(small.status, small.stderr).toBe(0);
+      expect(small.exists('articoli/pubblicato/index.html')).toBe(true);
+      expect(small.exists('articoli/in-lavorazione/index.html')).toBe(false);
+      expect(small.read('rss.xml')).not.toContain('in-lavorazione');
+    } finally {
+      rmSync(small.root, { recursive: true, force: true });
+    }
+  });
+
+  it('does not count the draft in its tags', () => {
+    expect(DRAFT.tags).toContain('5G');
     const item = one(page('/tag/'), 'li', (li) => text(li).startsWith('5G '));
-    expect(text(item)).toBe('5G (16 articoli)');
+    expect(text(item)).toBe(`5G (${FIVE_G} articoli)`);
   });
 });
 
@@ -316,7 +347,7 @@ describe('listings and pagination', () => {
     ['/pagina/2/', 12, 'Pagina 2 di 3', '/', '/pagina/3/'],
     ['/pagina/3/', 2, 'Pagina 3 di 3', '/pagina/2/', undefined],
     ['/tag/5g/', 12, 'Pagina 1 di 2', undefined, '/tag/5g/pagina/2/'],
-    ['/tag/5g/pagina/2/', 4, 'Pagina 2 di 2', '/tag/5g/', undefined],
+    ['/tag/5g/pagina/2/', FIVE_G - 12, 'Pagina 2 di 2', '/tag/5g/', undefined],
   ])('%s shows %i cards, "%s", rel=prev %s and rel=next %s', (path, cards, label, prev, next) => {
     const tree = page(path);
     expect(cardSlugs(tree)).toHaveLength(cards);
@@ -374,6 +405,7 @@ describe('head of every page', () => {
     const url = `${SITE_URL}${articleUrl(slug)}`;
     const description = 'Il produttore cinese annuncia lo sbarco nel mercato nordamericano.';
     expect(text(one(tree, 'title'))).toBe('Xiaomi arriva negli Stati Uniti | Rotativa');
+    expect(text(one(tree, 'p', hasClass('article__lead')))).toBe(description);
     expect(attr(one(tree, 'link', relIncludes('canonical')), 'href')).toBe(url);
     expect({
       description: meta(tree, 'description'),
@@ -412,7 +444,8 @@ describe('head of every page', () => {
     expect(paragraph.startsWith(kept)).toBe(true);
     expect(paragraph[kept.length]).toMatch(/[\s,;:.]/);
     expect(meta(tree, 'og:description')).toBe(description);
-    expect(text(one(tree, 'p', hasClass('article__lead')))).toBe(description);
+    // The excerpt is the first paragraph: it is not repeated as a lead above the body.
+    expect(all(tree, 'p', hasClass('article__lead'))).toEqual([]);
   });
 
   it('advertises a category feed on the category page', () => {

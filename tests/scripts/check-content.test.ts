@@ -40,7 +40,10 @@ describe('npm run check', () => {
   });
 
   it('counts an empty folder as nothing wrong', () => {
-    const run = runScript('check-content.ts', ['--content-dir', 'tests/fixtures/check/nessuna-cartella']);
+    const run = runScript('check-content.ts', [
+      '--content-dir',
+      'tests/fixtures/check/nessuna-cartella',
+    ]);
     expect(run.stdout).toMatch(/^0 articoli, 0 file di commenti: nessun problema/);
     expect(run.status).toBe(0);
   });
@@ -53,7 +56,12 @@ describe('npm run check', () => {
   });
 
   it('agrees with the build, which stops on the same problems before running Astro', () => {
-    const run = runScript('build.ts', ['--content', PROBLEMS, '--out', 'tests/fixtures/check/nessun-dist']);
+    const run = runScript('build.ts', [
+      '--content',
+      PROBLEMS,
+      '--out',
+      'tests/fixtures/check/nessun-dist',
+    ]);
     expect(run.status).toBe(1);
     expect(linesOf(run.stderr).filter((line) => line.startsWith(`${PROBLEMS}/`))).toEqual(EXPECTED);
     expect(run.stderr).toContain('15 problemi');

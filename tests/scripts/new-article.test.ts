@@ -18,16 +18,27 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const newArticle = (...args: string[]) => runScript('new-article.ts', [...args, '--content-dir', contentDir], NOW);
+const newArticle = (...args: string[]) =>
+  runScript('new-article.ts', [...args, '--content-dir', contentDir], NOW);
 
 describe('npm run new', () => {
   it('writes a draft named after the title, dated today in the newsroom form, with the given fields', () => {
-    const run = newArticle(TITLE, '--category', 'Informatica', '--tags', 'IA, Elettrodomestici', '--author', 'Giulia Ferri');
+    const run = newArticle(
+      TITLE,
+      '--category',
+      'Informatica',
+      '--tags',
+      'IA, Elettrodomestici',
+      '--author',
+      'Giulia Ferri',
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const path = join(contentDir, 'articles', `${SLUG}.md`);
     const text = readFileSync(path, 'utf8');
-    expect(text).toMatch(/^---\ntitle: "Perché l'IA è ovunque: anche nel frigo"\ndate: 25 Novembre 2026\n/);
+    expect(text).toMatch(
+      /^---\ntitle: "Perché l'IA è ovunque: anche nel frigo"\ndate: 25 Novembre 2026\n/,
+    );
     expect(text).toContain('\nauthor: "Giulia Ferri"\n');
     expect(text).toContain('\ncategory: "Informatica"\n');
     expect(text).toContain('\ntags: ["IA", "Elettrodomestici"]\n');
@@ -56,7 +67,10 @@ describe('npm run new', () => {
 
   it('refuses a slug another file claims through its front-matter', () => {
     mkdirSync(join(contentDir, 'articles', '2018'), { recursive: true });
-    writeFileSync(join(contentDir, 'articles', '2018', 'vecchio.md'), `---\ntitle: Vecchio\ndate: 2018-07-04\nslug: ${SLUG}\n---\n\nTesto.\n`);
+    writeFileSync(
+      join(contentDir, 'articles', '2018', 'vecchio.md'),
+      `---\ntitle: Vecchio\ndate: 2018-07-04\nslug: ${SLUG}\n---\n\nTesto.\n`,
+    );
     const run = newArticle(TITLE);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('articles/2018/vecchio.md');

@@ -14,14 +14,27 @@ export interface ScriptRun {
 }
 
 /** `tsx scripts/<script> ...args` in the project root; `env` is added to the environment. */
-export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [`scripts/${script}`, ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ...env },
-  });
+export function runScript(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ScriptRun {
+  const result = spawnSync(
+    join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
+    [`scripts/${script}`, ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        ...env,
+      },
+    },
+  );
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Non-empty lines of a stream. */
-export const linesOf = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
+export const linesOf = (text: string): string[] =>
+  text.split('\n').filter((line) => line.trim() !== '');

@@ -4,7 +4,7 @@
  * vocabulary stays open as the corpus grows, as a real archive's does (which is what makes a
  * search index grow).
  */
-import type { Random } from './random';
+import { createRandom, seedFor, type Random } from './random';
 
 /** Frequent Italian function and content words, most frequent first. */
 const COMMON_WORDS = `di e il che la a per un in è non una con i si del le da al lo come ma più
@@ -54,19 +54,31 @@ ar er ir or zio zia zie ssi sso ssa tto tta ppa ppo nte nto nda ndo mpa mpo`
 /** Word endings that make syllable-built words look like Italian nouns, verbs and adjectives. */
 const ENDINGS = ['', '', '', 're', 'zione', 'mento', 'ità', 'ista', 'ante', 'ente', 'oso', 'ale', 'ino', 'etto'];
 
-/** A word built from syllables: any of tens of thousands of forms, the short ones more often. */
+/**
+ * Ranks of invented words run up to this: with ranks drawn log-uniformly (Zipf's law, exponent
+ * 1), new words keep appearing as the corpus grows, at about the rate of real news text.
+ */
+const INVENTED_VOCABULARY = 2_000_000;
+
+/** The invented word of a given rank: the same rank always spells the same word. */
+export function inventedWordOfRank(rank: number): string {
+  const spelling = createRandom(seedFor('word', rank));
+  const syllables = spelling.int(2, 3) + (spelling.chance(0.2) ? 1 : 0);
+  let text = '';
+  for (let i = 0; i < syllables; i++) text += spelling.pickSkewed(SYLLABLES);
+  return text + spelling.pick(ENDINGS);
+}
+
+/** An invented word, frequent ones (low ranks) far more often than rare ones. */
 export function inventedWord(random: Random): string {
-  const syllables = random.int(2, 3) + (random.chance(0.2) ? 1 : 0);
-  let word = '';
-  for (let i = 0; i < syllables; i++) word += random.pickSkewed(SYLLABLES);
-  return word + random.pick(ENDINGS);
+  return inventedWordOfRank(Math.floor(Math.exp(random.next() * Math.log(INVENTED_VOCABULARY))));
 }
 
 /** One word of running text: mostly common words, then newsroom terms, then invented ones. */
 export function word(random: Random): string {
   const roll = random.next();
-  if (roll < 0.62) return random.pickSkewed(COMMON_WORDS);
-  if (roll < 0.8) return random.pick(NEWSROOM_TERMS);
+  if (roll < 0.7) return random.pickSkewed(COMMON_WORDS);
+  if (roll < 0.88) return random.pick(NEWSROOM_TERMS);
   return inventedWord(random);
 }
 

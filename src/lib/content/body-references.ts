@@ -3,7 +3,7 @@
  * them (remark with GFM, so footnotes and tables are not mistaken for links), each with the line
  * of the file it is written on.
  */
-import type { Definition, Root } from 'mdast';
+import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,7 +12,10 @@ import { visit } from 'unist-util-visit';
 /** A link or image target written in a body. */
 export interface BodyReference {
   kind: 'link' | 'image';
-  /** The target as written (`/articoli/x/`, `./images/a.jpg`), from a reference's definition when needed. */
+  /**
+   * The target as written (`/articoli/x/`, `./images/a.jpg`), taken from the definition for a
+   * reference.
+   */
   url: string;
   /** An image's alternative text (empty when missing); undefined for links. */
   alt?: string | undefined;
@@ -20,18 +23,38 @@ export interface BodyReference {
   line: number;
 }
 
-// Parsing only: no plugin runs, so a frozen parser is shared by every call.
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+// Parsing only: no plugin runs, so frozen parsers are shared by every call. GFM costs 40% more
+// and changes what counts as a link only through footnotes (`[^1]`) and bare URLs, so it is
+// used when the text has either.
+const gfmParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const commonMarkParser = unified().use(remarkParse).freeze();
+const NEEDS_GFM = /\[\^|(?<!\]\(\s*<?|<|\]:\s*)\b(?:https?:\/\/|www\.)/i;
+
+/** Where to look, and which host counts as the site's own. */
+export interface FindOptions {
+  /** Lines of the file before the body, added to the body's own line numbers; 0 by default. */
+  lineOffset?: number;
+  /**
+   * Host of the site (`rotativa.example.it`): blocks linking only other hosts are skipped.
+   * Without it every link is found.
+   */
+  siteHost?: string | undefined;
+}
+
+const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
 /**
- * An inline link or image needs `](`, a reference a `]:` definition, an autolink `<` or a bare
- * `www.`/`http(s)://`: text with none of them has nothing to find.
+ * Text that may hold something to check: an image (`![`), an autolink or HTML (`<`), an inline
+ * link without a scheme (`](/tag/5g/)`, `](altro/)`, `]()`), the site's own host, and, once the
+ * body defines references, any `]` that may use one. Links to other hosts and `mailto:` alone
+ * need no parsing.
  */
-const MAY_HAVE_TARGETS = /\]\(|\]:|<|www\.|https?:\/\//i;
-
-/** Once a body defines references, any `]` may use one (`[testo][rif]`, `[rif]`). */
-const MAY_USE_DEFINITIONS = /\]|<|www\.|https?:\/\//i;
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+function targetPattern(siteHost: string | undefined, hasDefinitions: boolean): RegExp {
+  const host =
+    siteHost === undefined ? 'https?://|www\\.' : siteHost.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const links = hasDefinitions ? '\\]' : '\\]\\((?!\\s*<?(?:[a-z][a-z0-9+.-]*:|//|#))';
+  return new RegExp(`!\\[|<|${links}|${host}`, 'i');
+}
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -56,7 +79,7 @@ export interface TargetBlocks {
  * before them (list items and their later paragraphs), so a kept block parses as it does in the
  * whole text.
  */
-export function findTargetBlocks(body: string): TargetBlocks {
+export function findTargetBlocks(body: string, siteHost?: string): TargetBlocks {
   const lines = body.split('\n');
   const blocks: { start: number; end: number }[] = [];
   let fence: string | undefined;
@@ -77,7 +100,7 @@ export function findTargetBlocks(body: string): TargetBlocks {
     afterBlank = false;
     fence = FENCE.exec(line)?.[1];
   });
-  const targets = DEFINITION.test(body) ? MAY_USE_DEFINITIONS : MAY_HAVE_TARGETS;
+  const targets = targetPattern(siteHost, DEFINITION.test(body));
   const kept: string[] = [];
   const origins: number[] = [];
   for (const { start, end } of blocks) {
@@ -94,37 +117,44 @@ export function findTargetBlocks(body: string): TargetBlocks {
 }
 
 /**
- * Finds every link and image in `body`, inline or by reference (`[testo][rif]` with its
- * `[rif]: /url` definition). Autolinks (`<https://…>`, `www.…`) are included; footnotes are not.
+ * Finds every image and every link that may lead inside the site in `body`, inline or by
+ * reference (`[testo][rif]` with its `[rif]: /url` definition). Autolinks (`<https://…>`,
+ * `www.…`) are included; footnotes are not. Links to other hosts may be left out.
  *
  * @param body Markdown after the front-matter.
- * @param lineOffset Lines of the file before the body, added to the body's own line numbers.
  */
-export function findBodyReferences(body: string, lineOffset = 0): BodyReference[] {
-  const blocks = findTargetBlocks(body);
-  const tree: Root = parser.parse(blocks.text);
-  const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
-    // CommonMark: the first definition of a label wins.
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-  });
-  const references: BodyReference[] = [];
+export function findBodyReferences(
+  body: string,
+  { lineOffset = 0, siteHost }: FindOptions = {},
+): BodyReference[] {
+  const blocks = findTargetBlocks(body, siteHost);
+  const tree: Root = (NEEDS_GFM.test(blocks.text) ? gfmParser : commonMarkParser).parse(
+    blocks.text,
+  );
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
     (blocks.lines[(node.position?.start.line ?? 1) - 1] ?? 1) + lineOffset;
+  const definitions = new Map<string, Definition>();
+  const uses: (LinkReference | ImageReference)[] = [];
+  const references: BodyReference[] = [];
   visit(tree, (node) => {
     if (node.type === 'link') references.push({ kind: 'link', url: node.url, line: lineOf(node) });
     else if (node.type === 'image')
       references.push({ kind: 'image', url: node.url, alt: node.alt ?? '', line: lineOf(node) });
-    else if (node.type === 'linkReference' || node.type === 'imageReference') {
-      const definition = definitions.get(node.identifier);
-      // Without a definition the brackets are plain text, as they render.
-      if (definition === undefined) return;
-      references.push(
-        node.type === 'linkReference'
-          ? { kind: 'link', url: definition.url, line: lineOf(node) }
-          : { kind: 'image', url: definition.url, alt: node.alt ?? '', line: lineOf(node) },
-      );
-    }
+    else if (node.type === 'linkReference' || node.type === 'imageReference') uses.push(node);
+    // CommonMark: the first definition of a label wins.
+    else if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node);
   });
+  for (const use of uses) {
+    const definition = definitions.get(use.identifier);
+    // Without a definition the brackets are plain text, as they render.
+    if (definition === undefined) continue;
+    references.push(
+      use.type === 'linkReference'
+        ? { kind: 'link', url: definition.url, line: lineOf(use) }
+        : { kind: 'image', url: definition.url, alt: use.alt ?? '', line: lineOf(use) },
+    );
+  }
+  references.sort((a, b) => a.line - b.line);
   return references;
 }

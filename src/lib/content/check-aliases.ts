@@ -1,9 +1,11 @@
 /**
  * Old URLs (`aliases`) keep working only if each leads to one article: an alias claimed twice,
- * or one that is already a page of the site, would send readers to the wrong place.
+ * or one that is already a page of the site, would send readers to the wrong place, and the
+ * build, which writes a redirect page for each alias, stops on it.
  */
 import type { ContentProblem } from '../errors';
 import { articlePath } from '../articles/paths';
+import { aliasPath, redirectFilePath } from '../redirects/alias-redirects';
 
 /** An article and the aliases its front-matter lists. */
 export interface AliasOwner {
@@ -20,29 +22,36 @@ export interface AliasTargets {
   routes: ReadonlySet<string>;
   /** Slugs of every article, drafts included: their pages exist once they are published. */
   articleSlugs: Iterable<string>;
-  /** Base of relative aliases; the host of full URLs is ignored (old domains count). */
-  siteUrl: string;
 }
 
 /**
- * The form two addresses are compared in: path (case and trailing slash ignored) plus query,
- * as the comment importers match old URLs.
+ * The file an address occupies in the build: the redirect pages are written there
+ * (`/2018/x.html` → `2018/x.html`, `/2018/x` and `/2018/x/` → `2018/x/index.html`), so two
+ * addresses collide exactly when they share it. Hosts, queries and fragments do not count.
  */
-function aliasKey(url: string, siteUrl: string): string | undefined {
-  if (!URL.canParse(url.trim(), siteUrl)) return undefined;
-  const parsed = new URL(url.trim(), siteUrl);
-  const path = parsed.pathname.replace(/\/+$/, '').toLowerCase();
-  return `${path === '' ? '/' : path}${parsed.search}`;
+function outputFile(url: string): string | undefined {
+  return URL.canParse(url.trim(), 'https://alias.invalid')
+    ? redirectFilePath(aliasPath(url))
+    : undefined;
 }
 
+/** A collision message, with why `/?p=123` collides with `/` when the alias has a query. */
+const explained = (alias: string, message: string): string =>
+  /[?#]/.test(alias)
+    ? `${message} (conta solo il percorso: ciò che segue ? o # non arriva ai file di un sito statico)`
+    : message;
+
 /** Problems of aliases that are not valid URLs, claimed twice, or already a page. */
-export function checkAliases(owners: readonly AliasOwner[], targets: AliasTargets): ContentProblem[] {
+export function checkAliases(
+  owners: readonly AliasOwner[],
+  targets: AliasTargets,
+): ContentProblem[] {
   const pages = new Map<string, string>();
-  for (const route of targets.routes) pages.set(aliasKey(route, targets.siteUrl) ?? route, route);
+  for (const route of targets.routes) pages.set(outputFile(route) ?? route, route);
   const articlePages = new Map<string, string>();
   for (const slug of targets.articleSlugs) {
     const path = articlePath(slug);
-    articlePages.set(aliasKey(path, targets.siteUrl) ?? path, slug);
+    articlePages.set(outputFile(path) ?? path, slug);
   }
 
   const claims = new Map<string, { owner: AliasOwner; alias: string }[]>();
@@ -50,9 +59,12 @@ export function checkAliases(owners: readonly AliasOwner[], targets: AliasTarget
   for (const owner of owners) {
     for (const alias of owner.aliases) {
       const where = { file: owner.file, line: owner.lineOf(alias), field: 'aliases', value: alias };
-      const key = aliasKey(alias, targets.siteUrl);
+      const key = outputFile(alias);
       if (key === undefined) {
-        problems.push({ ...where, message: 'non è un indirizzo valido (esempio: /2018/07/04/xiaomi.html)' });
+        problems.push({
+          ...where,
+          message: 'non è un indirizzo valido (esempio: /2018/07/04/xiaomi.html)',
+        });
         continue;
       }
       const slug = articlePages.get(key);
@@ -60,13 +72,18 @@ export function checkAliases(owners: readonly AliasOwner[], targets: AliasTarget
       if (slug !== undefined)
         problems.push({
           ...where,
-          message:
+          message: explained(
+            alias,
             slug === owner.slug
               ? 'è già l’indirizzo di questo articolo: toglilo dagli alias'
               : `coincide con l’indirizzo dell’articolo ${slug} (${articlePath(slug)})`,
+          ),
         });
       else if (page !== undefined)
-        problems.push({ ...where, message: `coincide con la pagina ${page} del sito` });
+        problems.push({
+          ...where,
+          message: explained(alias, `coincide con la pagina ${page} del sito`),
+        });
       claims.set(key, [...(claims.get(key) ?? []), { owner, alias }]);
     }
   }
@@ -74,16 +91,20 @@ export function checkAliases(owners: readonly AliasOwner[], targets: AliasTarget
     const claimers = [...new Map(claimants.map((claim) => [claim.owner, claim])).values()];
     if (claimants.length < 2) continue;
     for (const { owner, alias } of claimers) {
-      const others = claimers.filter((claim) => claim.owner !== owner).map((claim) => claim.owner.file);
+      const others = claimers
+        .filter((claim) => claim.owner !== owner)
+        .map((claim) => claim.owner.file);
       problems.push({
         file: owner.file,
         line: owner.lineOf(alias),
         field: 'aliases',
         value: alias,
-        message:
+        message: explained(
+          alias,
           others.length === 0
             ? 'compare più volte negli alias di questo articolo'
             : `è anche un alias di ${others.join(', ')}: ogni indirizzo vecchio porta a un solo articolo`,
+        ),
       });
     }
   }

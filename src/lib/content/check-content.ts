@@ -52,7 +52,10 @@ function linesBeforeBody(source: string, body: string): number {
   return head.split('\n').length - 1;
 }
 
-function readSnapshots(comments: ContentSources['comments']): { inputs: SnapshotInput[]; problems: ContentProblem[] } {
+function readSnapshots(comments: ContentSources['comments']): {
+  inputs: SnapshotInput[];
+  problems: ContentProblem[];
+} {
   const inputs: SnapshotInput[] = [];
   const problems: ContentProblem[] = [];
   for (const { file, source } of comments) {
@@ -70,7 +73,10 @@ const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
  * Checks a whole content folder (pure: files come in as text, existence through
  * `options.fileExists`).
  */
-export function checkContentSources(sources: ContentSources, options: ContentCheckOptions): ContentReport {
+export function checkContentSources(
+  sources: ContentSources,
+  options: ContentCheckOptions,
+): ContentReport {
   const { articles, problems } = checkArticles(sources.articles);
   const snapshots = readSnapshots(sources.comments);
   problems.push(
@@ -79,7 +85,10 @@ export function checkContentSources(sources: ContentSources, options: ContentChe
   );
 
   // checkArticles keeps the input order, so each result pairs with its file's text.
-  const entries = articles.map((article, index) => ({ article, source: sources.articles[index]?.source ?? '' }));
+  const entries = articles.map((article, index) => ({
+    article,
+    source: sources.articles[index]?.source ?? '',
+  }));
   const published = entries.flatMap(({ article: { slug, data } }) =>
     data === undefined || data.draft
       ? []
@@ -92,10 +101,14 @@ export function checkContentSources(sources: ContentSources, options: ContentChe
     siteUrl: options.siteUrl,
   };
 
+  const siteHost = new URL(options.siteUrl).host;
   const aliasOwners: AliasOwner[] = [];
   for (const { article, source } of entries) {
     const { file, slug, data, keyLines } = article;
-    const references = findBodyReferences(article.body, linesBeforeBody(source, article.body));
+    const references = findBodyReferences(article.body, {
+      lineOffset: linesBeforeBody(source, article.body),
+      siteHost,
+    });
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(
@@ -104,7 +117,10 @@ export function checkContentSources(sources: ContentSources, options: ContentChe
         {
           file,
           coverSrc: data?.cover?.src,
-          coverLine: data?.cover && coverLine !== undefined ? lineOfValue(source, coverLine, data.cover.src) : coverLine,
+          coverLine:
+            data?.cover && coverLine !== undefined
+              ? lineOfValue(source, coverLine, data.cover.src)
+              : coverLine,
         },
         references,
         options,
@@ -115,12 +131,11 @@ export function checkContentSources(sources: ContentSources, options: ContentChe
         file,
         slug,
         aliases: data.aliases,
-        lineOf: (alias) => (aliasesLine === undefined ? undefined : lineOfValue(source, aliasesLine, alias)),
+        lineOf: (alias) =>
+          aliasesLine === undefined ? undefined : lineOfValue(source, aliasesLine, alias),
       });
   }
-  problems.push(
-    ...checkAliases(aliasOwners, { routes, articleSlugs: targets.articles.keys(), siteUrl: options.siteUrl }),
-  );
+  problems.push(...checkAliases(aliasOwners, { routes, articleSlugs: targets.articles.keys() }));
 
   return {
     articleCount: articles.length,

@@ -18,7 +18,7 @@ export interface ImageOwner {
 
 /** Where images are looked for. */
 export interface ImageLocations {
-  /** Folder of files served from the site root (`/logo.png` → `public/logo.png`), as paths are written. */
+  /** Folder served at the site root (`/logo.png` → `public/logo.png`), as paths are written. */
   publicDir: string;
   /** Whether a file exists at a path built from {@link ImageOwner.file} or `publicDir`. */
   fileExists: (path: string) => boolean;
@@ -52,7 +52,7 @@ export function resolveImagePath(src: string, markdownFile: string, publicDir: s
     : posix.join(posix.dirname(markdownFile), path);
 }
 
-/** Problems with the cover file and with the images among `references` (links are checked elsewhere). */
+/** Problems with the cover file and the images among `references` (links are checked elsewhere). */
 export function checkImages(
   owner: ImageOwner,
   references: readonly BodyReference[],
@@ -62,18 +62,37 @@ export function checkImages(
     !isRemote(src) && !locations.fileExists(resolveImagePath(src, owner.file, locations.publicDir));
   const problems: ContentProblem[] = [];
   if (owner.coverSrc !== undefined) {
-    const where = { file: owner.file, line: owner.coverLine, field: 'cover.src', value: owner.coverSrc };
+    const where = {
+      file: owner.file,
+      line: owner.coverLine,
+      field: 'cover.src',
+      value: owner.coverSrc,
+    };
     const extension = owner.coverSrc.split('.').at(-1)?.toLowerCase() ?? '';
     if (!isRemote(owner.coverSrc) && !IMAGE_FORMATS.has(extension))
-      problems.push({ ...where, message: `non è un formato di immagine ammesso (${[...IMAGE_FORMATS].join(', ')})` });
+      problems.push({
+        ...where,
+        message: `non è un formato di immagine ammesso (${[...IMAGE_FORMATS].join(', ')})`,
+      });
     else if (missing(owner.coverSrc))
-      problems.push({ ...where, message: 'il file non esiste (il percorso parte dalla cartella del file .md)' });
+      problems.push({
+        ...where,
+        message: 'il file non esiste (il percorso parte dalla cartella del file .md)',
+      });
   }
   for (const reference of references) {
     if (reference.kind !== 'image') continue;
-    const where = { file: owner.file, line: reference.line, field: 'immagine', value: reference.url };
+    const where = {
+      file: owner.file,
+      line: reference.line,
+      field: 'immagine',
+      value: reference.url,
+    };
     if (reference.url.trim() === '')
-      problems.push({ ...where, message: 'manca il percorso: scrivi ![descrizione](./images/nome.jpg)' });
+      problems.push({
+        ...where,
+        message: 'manca il percorso: scrivi ![descrizione](./images/nome.jpg)',
+      });
     else if (missing(reference.url))
       problems.push({
         ...where,

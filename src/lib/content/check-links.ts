@@ -44,7 +44,11 @@ function internalPath(url: string, from: URL): string | undefined {
 }
 
 /** Why `path` is not a page of the site, or undefined when it is. */
-function brokenReason(path: string, source: LinkingArticle, targets: LinkTargets): string | undefined {
+function brokenReason(
+  path: string,
+  source: LinkingArticle,
+  targets: LinkTargets,
+): string | undefined {
   const article = ARTICLE_PATH.exec(path);
   if (article) {
     const slug = article[1] ?? '';
@@ -77,8 +81,14 @@ export function checkLinks(
   const from = new URL(articlePath(source.slug), targets.siteUrl);
   return references.flatMap((reference): ContentProblem[] => {
     if (reference.kind !== 'link') return [];
-    const problem = { file: source.file, line: reference.line, field: 'link', value: reference.url };
-    if (reference.url.trim() === '') return [{ ...problem, message: 'il link è vuoto: scrivi l’indirizzo tra le parentesi' }];
+    const problem = {
+      file: source.file,
+      line: reference.line,
+      field: 'link',
+      value: reference.url,
+    };
+    if (reference.url.trim() === '')
+      return [{ ...problem, message: 'il link è vuoto: scrivi l’indirizzo tra le parentesi' }];
     const path = internalPath(reference.url, from);
     if (path === undefined) return [];
     const reason = brokenReason(path, source, targets);

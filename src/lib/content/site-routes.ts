@@ -44,7 +44,10 @@ const FIXED_ROUTES = [searchPath, feedPath, '/robots.txt', '/sitemap-index.xml',
  * author listings with their pages (and each category's feed), the archive, and the fixed pages.
  * Paths are as linked, with the trailing slash (`/tag/5g/pagina/2/`).
  */
-export function siteRoutes(published: readonly RoutableArticle[], options: SiteRoutesOptions): Set<string> {
+export function siteRoutes(
+  published: readonly RoutableArticle[],
+  options: SiteRoutesOptions,
+): Set<string> {
   const routes = new Set<string>(FIXED_ROUTES);
   const addListing = (base: string, count: number) => {
     for (const page of paginate(Array.from({ length: count }), options.perPage)) {

@@ -47,7 +47,12 @@ export interface PagefindSearchResponse {
 
 /** The `pagefind.js` module. */
 export interface PagefindApi {
-  options: (options: { excerptLength?: number; basePath?: string }) => Promise<void>;
+  options: (options: {
+    basePath?: string;
+    excerptLength?: number;
+    /** Marks an excerpt cut mid-text, at either end. */
+    excerptEllipsis?: string;
+  }) => Promise<void>;
   init: () => Promise<void>;
   /** `term` is `null` for a filter-only search; `"quoted"` terms match whole words only. */
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse>;

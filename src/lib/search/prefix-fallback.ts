@@ -4,8 +4,10 @@
  * `commenti` finds every page with `come` and an unknown name finds every page with `i`. The
  * search page shows "Nessun risultato" in that case, as a reader expects.
  *
- * A term is genuinely matched when a whole-word search for it (`"term"`, stemmed, no prefix
- * fallback) finds pages, or when a highlighted word starts with it (a word still being typed).
+ * A term is genuinely matched when a whole-word search for it (`"term"`, no prefix fallback)
+ * finds pages, or when a highlighted word shares enough of its beginning (see
+ * {@link sharesStem}). Pagefind highlights the words it actually matched, so a fallback shows
+ * up as highlighted words much shorter than the term (`come` for `commenti`).
  *
  * @see https://github.com/Pagefind/pagefind/issues/599
  */
@@ -35,9 +37,27 @@ export function markedWords(excerptsHtml: readonly string[]): string[] {
     .flatMap((part) => queryTerms(part.text));
 }
 
+/** Shortest shared beginning that counts as the same word, unless the term itself is shorter. */
+const MIN_SHARED = 4;
+/** Share of the term's letters a highlighted word must begin with. */
+const SHARED_RATIO = 0.6;
+
+/**
+ * Whether highlighted `word` is a form of search `term`: they begin with the same 60% of the
+ * term (at least 4 letters, or the whole term when shorter). Italian inflections share far more
+ * (`mercati`/`mercato`, `nordamericani`/`nordamericano`), and so does a word being typed
+ * (`batt`/`batteria`); Pagefind's fallback words share much less (`commenti`/`come`).
+ */
+export function sharesStem(term: string, word: string): boolean {
+  let shared = 0;
+  while (shared < term.length && term[shared] === word[shared]) shared += 1;
+  const needed = Math.min(term.length, Math.max(MIN_SHARED, Math.ceil(term.length * SHARED_RATIO)));
+  return shared >= needed;
+}
+
 /**
  * Whether results can be shown for `terms`: each term either has whole-word matches
- * (`wholeWordHits[i] > 0`) or begins one of the `marked` words.
+ * (`wholeWordHits[i] > 0`) or is a form of one of the `marked` words.
  */
 export function isGenuineMatch(
   terms: readonly string[],
@@ -45,6 +65,6 @@ export function isGenuineMatch(
   marked: readonly string[],
 ): boolean {
   return terms.every(
-    (term, i) => (wholeWordHits[i] ?? 0) > 0 || marked.some((word) => word.startsWith(term)),
+    (term, i) => (wholeWordHits[i] ?? 0) > 0 || marked.some((word) => sharesStem(term, word)),
   );
 }

@@ -12,25 +12,35 @@ const owner = (slug: string, aliases: string[]): AliasOwner => ({
 const TARGETS = {
   routes: new Set(['/', '/cerca/', '/tag/5g/', '/articoli/a/', '/articoli/b/']),
   articleSlugs: ['a', 'b', 'bozza'],
-  siteUrl: 'https://rotativa.example.it',
 };
 
 const check = (owners: AliasOwner[]) => checkAliases(owners, TARGETS).map(formatContentProblem);
 
 describe('checkAliases', () => {
-  it('accepts distinct old paths, full old URLs and old query addresses', () => {
+  it('accepts distinct old paths and full old URLs, letter case included', () => {
     expect(
       check([
         owner('a', ['/2018/07/04/a.html', 'https://vecchio.example.it/2018/a/']),
-        owner('b', ['/?p=123', '/2018/07/04/b.html']),
+        owner('b', ['/2018/07/04/b.html', '/2018/A/']),
       ]),
     ).toEqual([]);
   });
 
-  it('reports an alias two articles claim, on both, whatever the case or trailing slash', () => {
-    expect(check([owner('a', ['/2018/notizia/']), owner('b', ['https://vecchio.example.it/2018/Notizia'])])).toEqual([
+  it('reports an alias two articles claim, on both, whatever the host or trailing slash', () => {
+    expect(
+      check([
+        owner('a', ['/2018/notizia/']),
+        owner('b', ['https://vecchio.example.it/2018/notizia']),
+      ]),
+    ).toEqual([
       'content/articles/a.md:10: aliases: "/2018/notizia/" è anche un alias di content/articles/b.md: ogni indirizzo vecchio porta a un solo articolo',
-      'content/articles/b.md:10: aliases: "https://vecchio.example.it/2018/Notizia" è anche un alias di content/articles/a.md: ogni indirizzo vecchio porta a un solo articolo',
+      'content/articles/b.md:10: aliases: "https://vecchio.example.it/2018/notizia" è anche un alias di content/articles/a.md: ogni indirizzo vecchio porta a un solo articolo',
+    ]);
+  });
+
+  it('explains that a query address is only its path to a static site', () => {
+    expect(check([owner('a', ['/?p=123'])])).toEqual([
+      'content/articles/a.md:10: aliases: "/?p=123" coincide con la pagina / del sito (conta solo il percorso: ciò che segue ? o # non arriva ai file di un sito statico)',
     ]);
   });
 
@@ -47,6 +57,8 @@ describe('checkAliases', () => {
     ['/cerca', 'coincide con la pagina /cerca/ del sito'],
     ['/', 'coincide con la pagina / del sito'],
   ])('reports %s, which is already a page', (alias, message) => {
-    expect(check([owner('a', [alias])])).toEqual([`content/articles/a.md:10: aliases: "${alias}" ${message}`]);
+    expect(check([owner('a', [alias])])).toEqual([
+      `content/articles/a.md:10: aliases: "${alias}" ${message}`,
+    ]);
   });
 });

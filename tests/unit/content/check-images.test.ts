@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatContentProblem } from '../../../src/lib/errors';
 import { checkImages, resolveImagePath } from '../../../src/lib/content/check-images';
 
-const EXISTING = new Set(['content/articles/2018/images/a.jpg', 'content/articles/cover.png', 'public/logo.png']);
+const EXISTING = new Set([
+  'content/articles/2018/images/a.jpg',
+  'content/articles/cover.png',
+  'public/logo.png',
+]);
 const LOCATIONS = { publicDir: 'public', fileExists: (path: string) => EXISTING.has(path) };
 const FILE = 'content/articles/2018/x.md';
 
-const check = (...args: Parameters<typeof checkImages>) => checkImages(...args).map(formatContentProblem);
+const check = (...args: Parameters<typeof checkImages>) =>
+  checkImages(...args).map(formatContentProblem);
 
 describe('resolveImagePath', () => {
   it.each([
@@ -22,14 +27,21 @@ describe('resolveImagePath', () => {
 
 describe('checkImages', () => {
   it('accepts existing local images with alt text, and remote ones', () => {
-    const images = ['./images/a.jpg', '/logo.png', 'https://example.com/x.jpg', 'data:image/png;base64,AA=='].map(
-      (url) => ({ kind: 'image' as const, url, alt: 'Descrizione', line: 3 }),
-    );
-    expect(check({ file: FILE, coverSrc: '../cover.png', coverLine: 8 }, images, LOCATIONS)).toEqual([]);
+    const images = [
+      './images/a.jpg',
+      '/logo.png',
+      'https://example.com/x.jpg',
+      'data:image/png;base64,AA==',
+    ].map((url) => ({ kind: 'image' as const, url, alt: 'Descrizione', line: 3 }));
+    expect(
+      check({ file: FILE, coverSrc: '../cover.png', coverLine: 8 }, images, LOCATIONS),
+    ).toEqual([]);
   });
 
   it('reports a missing cover at the line of its src', () => {
-    expect(check({ file: FILE, coverSrc: './images/nessuna.jpg', coverLine: 9 }, [], LOCATIONS)).toEqual([
+    expect(
+      check({ file: FILE, coverSrc: './images/nessuna.jpg', coverLine: 9 }, [], LOCATIONS),
+    ).toEqual([
       'content/articles/2018/x.md:9: cover.src: "./images/nessuna.jpg" il file non esiste (il percorso parte dalla cartella del file .md)',
     ]);
   });

@@ -4,7 +4,14 @@ import type { BodyReference } from '../../../src/lib/content/body-references';
 import { checkLinks, type LinkTargets } from '../../../src/lib/content/check-links';
 
 const TARGETS: LinkTargets = {
-  routes: new Set(['/', '/articoli/pubblicato/', '/tag/5g/', '/cerca/', '/rss.xml', '/favicon.svg']),
+  routes: new Set([
+    '/',
+    '/articoli/pubblicato/',
+    '/tag/5g/',
+    '/cerca/',
+    '/rss.xml',
+    '/favicon.svg',
+  ]),
   articles: new Map([
     ['pubblicato', { draft: false }],
     ['bozza', { draft: true }],
@@ -35,14 +42,35 @@ describe('checkLinks', () => {
   });
 
   it.each([
-    ['/articoli/nessuno/', 'content/articles/x.md:12: link: "/articoli/nessuno/" non porta a nessun articolo: nessun file di content/articles ha slug nessuno'],
-    ['/articoli/bozza/', 'content/articles/x.md:12: link: "/articoli/bozza/" porta a una bozza (draft: true), che non viene pubblicata: pubblicala o togli il link'],
-    ['/articoli/pubblicato', 'content/articles/x.md:12: link: "/articoli/pubblicato" manca la barra finale: scrivi /articoli/pubblicato/'],
+    [
+      '/articoli/nessuno/',
+      'content/articles/x.md:12: link: "/articoli/nessuno/" non porta a nessun articolo: nessun file di content/articles ha slug nessuno',
+    ],
+    [
+      '/articoli/bozza/',
+      'content/articles/x.md:12: link: "/articoli/bozza/" porta a una bozza (draft: true), che non viene pubblicata: pubblicala o togli il link',
+    ],
+    [
+      '/articoli/pubblicato',
+      'content/articles/x.md:12: link: "/articoli/pubblicato" manca la barra finale: scrivi /articoli/pubblicato/',
+    ],
     ['/tag/5g', 'content/articles/x.md:12: link: "/tag/5g" manca la barra finale: scrivi /tag/5g/'],
-    ['/tag/4g/', 'content/articles/x.md:12: link: "/tag/4g/" non porta a nessuna pagina del sito né a un file di public/'],
-    ['https://rotativa.example.it/chi-siamo/', 'content/articles/x.md:12: link: "https://rotativa.example.it/chi-siamo/" non porta a nessuna pagina del sito né a un file di public/ (porta a /chi-siamo/)'],
-    ['altro/', 'content/articles/x.md:12: link: "altro/" non porta a nessuna pagina del sito né a un file di public/ (porta a /articoli/x/altro/)'],
-    ['pubblicato.md', 'content/articles/x.md:12: link: "pubblicato.md" punta al file Markdown: per un articolo usa il suo indirizzo (/articoli/pubblicato/) (porta a /articoli/x/pubblicato.md)'],
+    [
+      '/tag/4g/',
+      'content/articles/x.md:12: link: "/tag/4g/" non porta a nessuna pagina del sito né a un file di public/',
+    ],
+    [
+      'https://rotativa.example.it/chi-siamo/',
+      'content/articles/x.md:12: link: "https://rotativa.example.it/chi-siamo/" non porta a nessuna pagina del sito né a un file di public/ (porta a /chi-siamo/)',
+    ],
+    [
+      'altro/',
+      'content/articles/x.md:12: link: "altro/" non porta a nessuna pagina del sito né a un file di public/ (porta a /articoli/x/altro/)',
+    ],
+    [
+      'pubblicato.md',
+      'content/articles/x.md:12: link: "pubblicato.md" punta al file Markdown: per un articolo usa il suo indirizzo (/articoli/pubblicato/) (porta a /articoli/x/pubblicato.md)',
+    ],
     ['', 'content/articles/x.md:12: link: "" il link è vuoto: scrivi l’indirizzo tra le parentesi'],
   ])('rejects %s', (url, message) => {
     expect(messages(url)).toEqual([message]);
@@ -53,6 +81,8 @@ describe('checkLinks', () => {
   });
 
   it('ignores images', () => {
-    expect(checkLinks(SOURCE, [{ kind: 'image', url: '/nessuna.png', alt: 'x', line: 1 }], TARGETS)).toEqual([]);
+    expect(
+      checkLinks(SOURCE, [{ kind: 'image', url: '/nessuna.png', alt: 'x', line: 1 }], TARGETS),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,18 @@ const OPTIONS = { perPage: 2, timeZone: 'Europe/Rome' };
 describe('siteRoutes', () => {
   it('lists the pages every build has, even without articles', () => {
     expect([...siteRoutes([], OPTIONS)].sort()).toEqual(
-      ['/', '/404.html', '/archivio/', '/autori/', '/categorie/', '/cerca/', '/robots.txt', '/rss.xml', '/sitemap-index.xml', '/tag/'].sort(),
+      [
+        '/',
+        '/404.html',
+        '/archivio/',
+        '/autori/',
+        '/categorie/',
+        '/cerca/',
+        '/robots.txt',
+        '/rss.xml',
+        '/sitemap-index.xml',
+        '/tag/',
+      ].sort(),
     );
   });
 
@@ -28,10 +39,16 @@ describe('siteRoutes', () => {
       OPTIONS,
     );
     for (const path of [
-      '/articoli/a/', '/articoli/c/', '/pagina/2/',
-      '/categorie/smartphone/', '/categorie/smartphone/rss.xml',
-      '/tag/5g/', '/tag/5g/pagina/2/', '/tag/android/',
-      '/autori/redazione/', '/autori/giulia-ferri/',
+      '/articoli/a/',
+      '/articoli/c/',
+      '/pagina/2/',
+      '/categorie/smartphone/',
+      '/categorie/smartphone/rss.xml',
+      '/tag/5g/',
+      '/tag/5g/pagina/2/',
+      '/tag/android/',
+      '/autori/redazione/',
+      '/autori/giulia-ferri/',
     ]) {
       expect(routes, path).toContain(path);
     }

@@ -1,0 +1,36 @@
+/**
+ * The benchmark's synthetic archive: a deterministic stream of article files and comment
+ * snapshots, written by `npm run bench` into a temporary content folder. Article `i` depends only
+ * on the seed and `i`, so a smaller corpus is the start of a larger one.
+ */
+import { benchArticle } from './bench-article';
+import { benchComments } from './bench-comments';
+
+/** A file of the content folder. */
+export interface CorpusFile {
+  /** Relative to the content folder: `articles/2018/x.md`, `comments/x.json`. */
+  path: string;
+  text: string;
+}
+
+/** Options of {@link generateCorpus}. */
+export interface CorpusOptions {
+  articles: number;
+  seed: number;
+  /** The newsroom's zone, for dates written as wall time. */
+  timeZone: string;
+}
+
+/** Yields every article file, each followed by its comment snapshot when it has comments. */
+export function* generateCorpus({ articles, seed, timeZone }: CorpusOptions): Generator<CorpusFile> {
+  const slugs: string[] = [];
+  for (let index = 0; index < articles; index++) {
+    const article = benchArticle({ seed, index, linkTargets: slugs, timeZone });
+    slugs.push(article.slug);
+    yield { path: article.path, text: article.source };
+    const snapshot = benchComments({ seed, index, slug: article.slug, published: article.date, timeZone });
+    if (snapshot !== undefined) {
+      yield { path: `comments/${article.slug}.json`, text: `${JSON.stringify(snapshot, null, 2)}\n` };
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadMoreLabel, resultSummary, searchingMessage } from '../../../src/lib/search/messages';
+
+describe('resultSummary', () => {
+  it.each([
+    [{ query: 'xenofobi', count: 0, filtered: false }, 'Nessun risultato per «xenofobi»'],
+    [{ query: 'sodio', count: 1, filtered: false }, '1 risultato per «sodio»'],
+    [{ query: 'batterie', count: 4, filtered: false }, '4 risultati per «batterie»'],
+    [
+      { query: 'batterie', count: 1, filtered: true },
+      '1 risultato per «batterie» con i filtri scelti',
+    ],
+    [
+      { query: 'batterie', count: 0, filtered: true },
+      'Nessun risultato per «batterie» con i filtri scelti',
+    ],
+  ])('summarizes %j as %j', (summary, expected) => {
+    expect(resultSummary(summary)).toBe(expected);
+  });
+});
+
+describe('searchingMessage', () => {
+  it('quotes the words being searched', () => {
+    expect(searchingMessage('xiaomi usa')).toBe('Ricerca di «xiaomi usa»…');
+  });
+});
+
+describe('loadMoreLabel', () => {
+  it('says how many results are on screen out of the total', () => {
+    expect(loadMoreLabel(10, 42)).toBe('Mostra altri risultati (10 di 42)');
+  });
+});
