@@ -21,8 +21,10 @@ export interface RotativaPagefindOptions {
   language?: string;
 }
 
-/** `articoli/`: the output folder of article pages, from the route contract in `paths.ts`. */
-const ARTICLES_DIR = articlePath('{slug}').split('{slug}')[0]!.replace(/^\//, '');
+/** `/articoli/`: where article pages live, from the route contract in `paths.ts`. */
+const [ARTICLES_PATH = '/'] = articlePath('{slug}').split('{slug}');
+/** The same, as a folder of the output: `articoli/`. */
+const ARTICLES_DIR = ARTICLES_PATH.slice(1);
 
 /**
  * Vite's `build.assetsInlineLimit` as a function: never inline JavaScript (so no inline

