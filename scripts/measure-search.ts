@@ -113,7 +113,7 @@ await runCli(USAGE, async () => {
     `  (più ${formatKilobytes(sum(index) - sum(served))} di UI Pagefind che Rotativa non carica)\n`,
   );
   console.log(
-    `Prima ricerca: ${first.url} → «${first.summary}», ${first.results} risultati mostrati`,
+    `Prima ricerca: ${first.url} → ${first.summary}, ${first.results} risultati mostrati`,
   );
   console.log(`  risultati dopo ${first.millisecondsToResults} ms (loopback, cache vuota)`);
   console.log(formatPartWeights(download));

@@ -383,7 +383,7 @@ describe('listings and pagination', () => {
 describe('head of every page', () => {
   const htmlFiles = () => builtFiles().filter((file) => file.endsWith('.html'));
 
-  it('declares Italian, a title, a description, a canonical URL and the RSS feed on every page', () => {
+  it('declares Italian, a title, a description, a canonical URL (none on noindex pages) and the RSS feed on every page', () => {
     const missing = htmlFiles().flatMap((file) => {
       const tree = fromHtml(site.read(file));
       const html = one(tree, 'html');
@@ -391,7 +391,9 @@ describe('head of every page', () => {
         attr(html, 'lang') === 'it' ? '' : 'lang',
         text(one(tree, 'title')).endsWith('Rotativa') ? '' : 'title',
         meta(tree, 'description') ? '' : 'description',
-        all(tree, 'link', relIncludes('canonical')).length === 1 ? '' : 'canonical',
+        all(tree, 'link', relIncludes('canonical')).length === (meta(tree, 'robots') === 'noindex' ? 0 : 1)
+          ? ''
+          : 'canonical',
         all(tree, 'link', (l) => relIncludes('alternate')(l) && attr(l, 'href') === '/rss.xml').length === 1 ? '' : 'rss',
       ].filter(Boolean);
       return problems.length ? [`${file}: ${problems.join(', ')}`] : [];

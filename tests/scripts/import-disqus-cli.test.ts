@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScript, snapshotTree, tempDir } from './cli-helpers';
+import { snapshotTree, tempDir } from './cli-helpers';
+import { runScript } from './run-script';
 
 const EXPORT = 'tests/fixtures/disqus/export.xml';
 
@@ -20,7 +21,7 @@ function contentWithArticles(): string {
   return content;
 }
 
-const importDisqus = (...args: string[]) => runScript('scripts/import-disqus.ts', args);
+const importDisqus = (...args: string[]) => runScript('import-disqus.ts', args);
 
 describe('npm run import:disqus', () => {
   it('writes one snapshot per matched article, reports spam and the unmatched thread', () => {

@@ -2,13 +2,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { runScript, snapshotTree, tempDir } from './cli-helpers';
+import { snapshotTree, tempDir } from './cli-helpers';
+import { runScript } from './run-script';
 
 const SEED = 'tests/fixtures/comments/2018-07-04-xiaomi-nord-america.txt';
 const SLUG = 'xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi';
 const FLAGS = ['--category', 'Smartphone', '--tags', 'Xiaomi,Stati Uniti', '--author', 'Redazione'];
 
-const importLegacy = (...args: string[]) => runScript('scripts/import-legacy.ts', args);
+const importLegacy = (...args: string[]) => runScript('import-legacy.ts', args);
 
 describe('npm run import:legacy', () => {
   it('writes the article and its comments, then changes nothing on a second run', () => {
