@@ -24,10 +24,11 @@ import type {
   PagefindApi,
   PagefindFilterCounts,
   PagefindResult,
+  PagefindResultData,
   PagefindSearchOptions,
 } from '../lib/search/pagefind-api';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
-import { isGenuineMatch, markedWords, queryTerms } from '../lib/search/prefix-fallback';
+import { isGenuineMatch, matchedWords, queryTerms } from '../lib/search/prefix-fallback';
 import { excerptParts, toResultView, type SearchResultView } from '../lib/search/result-view';
 import {
   normalizeQuery,
@@ -91,6 +92,45 @@ async function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+/** A search's results, the loaded first page of them, and the filter counts for its words. */
+interface FoundResults {
+  /** Whether the words themselves were found, whatever the filters left. */
+  matched: boolean;
+  results: PagefindResult[];
+  firstPage: PagefindResultData[];
+  filterCounts: PagefindFilterCounts;
+}
+
+/**
+ * Runs a search and loads its first page, or finds nothing when Pagefind only matched through
+ * its prefix fallback (see `prefix-fallback.ts`): each word is also searched whole, which costs
+ * no download, as the index chunks are already loaded.
+ */
+async function findResults(
+  pagefind: PagefindApi,
+  query: string,
+  options: PagefindSearchOptions,
+): Promise<FoundResults> {
+  const response = await pagefind.search(query, options);
+  const terms = queryTerms(query);
+  const [firstPage, wholeWordHits] = await Promise.all([
+    Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+    Promise.all(
+      terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
+    ),
+  ]);
+  const matched = firstPage.flatMap(matchedWords);
+  if (response.unfilteredResultCount === 0 || !isGenuineMatch(terms, wholeWordHits, matched)) {
+    return { matched: false, results: [], firstPage: [], filterCounts: {} };
+  }
+  return {
+    matched: true,
+    results: response.results,
+    firstPage,
+    filterCounts: response.totalFilters,
+  };
+}
+
 function renderResult(view: SearchResultView): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
@@ -150,9 +190,14 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 }
 
 function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
-  // Search answers carry filter counts only once the filter index is loaded: fetched alongside
-  // the first query's words rather than before them.
-  const filtersReady = pagefindReady.then((pagefind) => pagefind.filters());
+  // Search answers carry filter counts only once the whole filter index is loaded. With a large
+  // archive that index outweighs the words of a query, so the first results do not wait for it:
+  // the counts follow when it arrives.
+  let filtersLoaded = false;
+  const filtersReady = pagefindReady.then(async (pagefind) => {
+    await pagefind.filters();
+    filtersLoaded = true;
+  });
   // A failure is reported by the search that awaits it; this keeps it from being "unhandled".
   filtersReady.catch(() => undefined);
   let state: SearchState = readSearchState(window.location.search);
@@ -257,30 +302,30 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
         filters: toPagefindFilters(state.filters),
         ...(state.order === 'data' && { sort: { date: 'desc' } }),
       };
-      await Promise.all([filtersReady, pagefind.preload(query, options)]);
-      const response = await pagefind.search(query, options);
-      const terms = queryTerms(query);
-      const [firstPage, wholeWordHits] = await Promise.all([
-        Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data())),
-        Promise.all(
-          terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
-        ),
-      ]);
+      const countsComplete = filtersLoaded;
+      const { matched, results, firstPage, filterCounts } = await findResults(
+        pagefind,
+        query,
+        options,
+      );
       if (id !== searchId) return;
 
-      const genuine =
-        response.unfilteredResultCount > 0 &&
-        isGenuineMatch(terms, wholeWordHits, markedWords(firstPage.map((data) => data.excerpt)));
-      const results = genuine ? response.results : [];
       total = results.length;
       pending = results.slice(firstPage.length);
-      ui.results.replaceChildren(
-        ...(genuine ? firstPage.map((data) => renderResult(toResultView(data))) : []),
-      );
+      ui.results.replaceChildren(...firstPage.map((data) => renderResult(toResultView(data))));
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
-      renderFilters(genuine ? response.totalFilters : {});
-      ui.body.hidden = !genuine && !isFiltered();
+      renderFilters(filterCounts);
+      if (matched && !countsComplete) {
+        filtersReady
+          .then(async () => {
+            // Same words and filters: Pagefind answers from the chunks it already holds.
+            const counted = await pagefind.search(query, options);
+            if (id === searchId) renderFilters(counted.totalFilters);
+          })
+          .catch((error: unknown) => console.error(error));
+      }
+      ui.body.hidden = !matched && !isFiltered();
       setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
     } catch (error) {
       if (id !== searchId) return;

@@ -9,8 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
 import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
-// A newsroom shell's environment, not vitest's (`NODE_ENV=test`, `DEV=1`), as in site.test.ts.
-const CLEAN_SHELL = { NODE_ENV: 'production', DEV: '' };
 
 /** The newsroom fixture plus what it lacks for this test: a cover image (hashed and resized) and an alias. */
 function files(): Record<string, string | Buffer> {
@@ -63,7 +61,7 @@ function differences(a: BuiltSite, b: BuiltSite): string[] {
 }
 
 function build(root: string): BuiltSite {
-  const site = buildSite(root, { env: CLEAN_SHELL });
+  const site = buildSite(root);
   if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
   return site;
 }

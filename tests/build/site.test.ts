@@ -26,15 +26,9 @@ const FIVE_G = PUBLISHED.filter((a) => a.tags.includes('5G')).length;
 
 let site: BuiltSite;
 
-/**
- * The environment of a newsroom shell. vitest exports `NODE_ENV=test` and `DEV=1` to the build
- * it spawns, and Astro reads both into `import.meta.env.DEV`; the draft test below shows what
- * that does to a build.
- */
-const CLEAN_SHELL = { NODE_ENV: 'production', DEV: '' };
 
 beforeAll(() => {
-  site = buildSite(writeFixture(newsroomSiteFiles()), { env: CLEAN_SHELL });
+  site = buildSite(writeFixture(newsroomSiteFiles()));
   if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
 });
 

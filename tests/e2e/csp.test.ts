@@ -2,27 +2,15 @@
  * The built site runs under its own `_headers` Content-Security-Policy: the pages a reader opens,
  * search included, trigger no violation in real Chromium.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser';
-import { serveStatic, type RunningServer } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from './helpers/served-site';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'), { applyHeaders: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite({ applyHeaders: true });
 
 /** A page that records every CSP violation it reports, from the document or from the console. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text()))
@@ -45,7 +33,7 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 
 describe('Content-Security-Policy of the built site', () => {
   it('is sent with every page', async () => {
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${site.url}/`);
     expect(response.headers.get('content-security-policy')).toContain(
       "script-src 'self' 'wasm-unsafe-eval'",
     );
@@ -54,7 +42,7 @@ describe('Content-Security-Policy of the built site', () => {
 
   it('reports a violation when one happens, so silence below means something', async () => {
     const { page, violations } = await watchedPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true';
@@ -76,7 +64,7 @@ describe('Content-Security-Policy of the built site', () => {
     ['an article with comments', '/articoli/perche-l-ia-e-ovunque-anche-nel-frigorifero/'],
   ])('finds no violation on %s', async (_, path) => {
     const { page, violations } = await watchedPage();
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(violations).toEqual([]);
     await page.close();
@@ -88,7 +76,7 @@ describe('Content-Security-Policy of the built site', () => {
     page
       .context()
       .on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/cerca/?q=batterie`);
+    await page.goto(`${site.url}/cerca/?q=batterie`);
     await page.locator('[data-search-results] li').first().waitFor();
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');

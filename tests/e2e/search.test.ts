@@ -2,32 +2,21 @@
  * `/cerca/` in real headless Chromium, on the real site built once by the e2e setup and served
  * on loopback with its production headers (Content-Security-Policy included).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousAxeViolations } from './helpers/browser';
-import { serveStatic, type RunningServer } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './helpers/browser';
+import { useServedSite } from './helpers/served-site';
 
 const XIAOMI =
   '/articoli/xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi/';
 const XIAOMI_TITLE = 'Xiaomi vuole entrare anche nel mercato nordamericano';
 const SODIO_TITLE = 'Batterie al sodio, la chimica che può affiancare il litio';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'), { applyHeaders: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite({ applyHeaders: true });
 
 /** A fresh page, with the script errors it reports. */
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -47,7 +36,7 @@ const titles = (page: Page) => page.locator('.search-result__title');
 
 /** Opens `/cerca/` with `query` and waits for the search to settle on a summary. */
 async function searchFor(page: Page, query: string): Promise<void> {
-  await page.goto(`${server.url}/cerca/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}/cerca/?q=${encodeURIComponent(query)}`);
   await eventually(() => status(page).textContent()).toMatch(/risultat/);
 }
 
@@ -119,7 +108,7 @@ describe('/cerca/', () => {
 
   it('finds nothing for a word that appears only in the comments', async () => {
     const { page } = await newPage();
-    await page.goto(`${server.url}${XIAOMI}`);
+    await page.goto(`${site.url}${XIAOMI}`);
     expect(await page.locator('#commenti').textContent()).toContain('xenofobi');
     expect(await page.locator('article.article').textContent()).not.toContain('xenofobi');
 
@@ -131,8 +120,8 @@ describe('/cerca/', () => {
 
   it('keeps the URL in step with typing, without adding history entries', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${server.url}${XIAOMI}`);
-    await page.goto(`${server.url}/cerca/`);
+    await page.goto(`${site.url}${XIAOMI}`);
+    await page.goto(`${site.url}/cerca/`);
     const entries = await page.evaluate(() => history.length);
     await page.locator('#cerca-pagina').pressSequentially('sodio', { delay: 40 });
     await eventually(() => new URL(page.url()).search).toBe('?q=sodio');
@@ -143,21 +132,21 @@ describe('/cerca/', () => {
     await titles(page).first().locator('a').click();
     await page.waitForURL(/\/articoli\//);
     await page.goBack();
-    await eventually(() => page.url()).toBe(`${server.url}/cerca/?q=sodio`);
+    await eventually(() => page.url()).toBe(`${site.url}/cerca/?q=sodio`);
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     await page.goBack();
-    await eventually(() => page.url()).toBe(`${server.url}${XIAOMI}`);
+    await eventually(() => page.url()).toBe(`${site.url}${XIAOMI}`);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('is reached from the header form of an article page', async () => {
     const { page } = await newPage();
-    await page.goto(`${server.url}${XIAOMI}`);
+    await page.goto(`${site.url}${XIAOMI}`);
     const header = page.getByRole('search', { name: 'Cerca nel sito' });
     await header.getByRole('searchbox').fill('batterie al sodio');
     await header.getByRole('searchbox').press('Enter');
-    await page.waitForURL(`${server.url}/cerca/?q=batterie+al+sodio`);
+    await page.waitForURL(`${site.url}/cerca/?q=batterie+al+sodio`);
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     await page.close();
   });
@@ -183,7 +172,7 @@ describe('/cerca/', () => {
     ['before a search', '/cerca/'],
   ])('has no serious accessibility violation %s', async (_, path) => {
     const { page } = await newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await eventually(() => status(page).textContent()).not.toBe('');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
@@ -197,7 +186,7 @@ describe('article pages', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}${XIAOMI}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${XIAOMI}`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     await page.close();

@@ -4,10 +4,9 @@
  * and dark color schemes, and a phone-sized layout without sideways scrolling.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { serveStatic, type RunningServer } from '../helpers/static-server';
-import { launchBrowser, seriousAxeViolations } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from './helpers/served-site';
+import { seriousAxeViolations } from './helpers/browser';
 
 /** The article with a comment thread, the richest page of the sample content. */
 const ARTICLE_WITH_COMMENTS = '/articoli/perche-l-ia-e-ovunque-anche-nel-frigorifero/';
@@ -20,24 +19,14 @@ const PAGES = [
   ['the archive', '/archivio/'],
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(inject('siteDir')), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** A fresh browser context, closed when `use` is done. */
 async function withContext<T>(
   options: Parameters<Browser['newContext']>[0],
   use: (context: BrowserContext) => Promise<T>,
 ): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await use(context);
   } finally {
@@ -49,13 +38,13 @@ describe('navigation', () => {
   it('follows the first article of the home page to a page whose <h1> is the link text', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      const response = await page.goto(`${server.url}/`);
+      const response = await page.goto(`${site.url}/`);
       expect(response?.status()).toBe(200);
       const link = page.locator('main .card__title a').first();
       const linkText = (await link.innerText()).trim();
       const href = await link.getAttribute('href');
       expect(href).toMatch(/^\/articoli\/[a-z0-9-]+\/$/);
-      await Promise.all([page.waitForURL(`${server.url}${href}`), link.click()]);
+      await Promise.all([page.waitForURL(`${site.url}${href}`), link.click()]);
       await expect(page.locator('h1').innerText()).resolves.toBe(linkText);
       expect(await page.title()).toBe(`${linkText} | Rotativa`);
     });
@@ -64,7 +53,7 @@ describe('navigation', () => {
   it('serves the 404 page, in Italian, for an unknown address', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      const response = await page.goto(`${server.url}/articoli/non-esiste/`);
+      const response = await page.goto(`${site.url}/articoli/non-esiste/`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('h1').innerText()).resolves.toBe('Pagina non trovata');
     });
@@ -75,7 +64,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s color scheme'
   it.each(PAGES)('%s (%s) has no serious or critical axe violations', async (_, path) => {
     const violations = await withContext({ colorScheme }, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       // The scheme really applies: the page background follows the reader's preference.
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const brightness = (background.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, c) => sum + Number(c), 0);
@@ -91,7 +80,7 @@ describe('phone layout', () => {
   it.each(PAGES)('%s (%s) fits a 390 px wide screen without sideways scrolling', async (_, path) => {
     await withContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
     });

@@ -21,6 +21,10 @@ export interface PagefindSearchOptions {
 /** The loaded fragment of one result. */
 export interface PagefindResultData {
   url: string;
+  /** The indexed text of the page. */
+  content: string;
+  /** Positions of the matched words in `content` split at whitespace. */
+  locations: number[];
   /** Excerpt as HTML: page text with `<` and `>` escaped, matched words in `<mark>`. */
   excerpt: string;
   meta: Record<string, string | undefined>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isGenuineMatch,
-  markedWords,
+  matchedWords,
   normalizeTerm,
   queryTerms,
   sharesStem,
@@ -26,15 +26,26 @@ describe('queryTerms', () => {
   });
 });
 
-describe('markedWords', () => {
-  it('collects the highlighted words of every excerpt', () => {
-    expect(
-      markedWords([
-        'il <mark>Mercato.</mark> cresce',
-        'nessuno',
-        '<mark>mercati</mark> e <mark>più</mark>',
-      ]),
-    ).toEqual(['mercato', 'mercati', 'piu']);
+describe('matchedWords', () => {
+  const content = 'Il Mercato. cresce, e dell’automobile si parla: sodio-ione\u00a0ovunque.';
+
+  it('reads the words at the matched positions, normalized', () => {
+    expect(matchedWords({ content, locations: [1, 2] })).toEqual(['mercato', 'cresce']);
+  });
+
+  it('gives elided and hyphenated words whole and in parts', () => {
+    expect(matchedWords({ content, locations: [4, 7] })).toEqual([
+      'dellautomobile',
+      'dell',
+      'automobile',
+      'sodioione',
+      'sodio',
+      'ione',
+    ]);
+  });
+
+  it('splits at non-breaking spaces too, and ignores positions past the end', () => {
+    expect(matchedWords({ content, locations: [8, 42] })).toEqual(['ovunque']);
   });
 });
 
@@ -65,6 +76,7 @@ describe('isGenuineMatch', () => {
     ['an inflected form Pagefind stemmed (nordamericani → nordamericano)', ['nordamericani'], [0], ['nordamericano'], true],
     ['a stemmed whole word (mercati → mercato)', ['mercati'], [2], ['mercato'], true],
     ['a word being typed (batt → batteria)', ['batt'], [0], ['batteria'], true],
+    ['an extension outside the excerpt (rapida → rapidezione)', ['ricarica', 'rapida'], [7209, 0], ['ricarica', 'rapidezione'], true],
     ['a metadata-only match (luglio in the date)', ['luglio'], [2], [], true],
     ['Pagefind falling back to `come` for `commenti`', ['commenti'], [0], ['come'], false],
     ['Pagefind falling back to `le` for `lettura`', ['lettura'], [0], ['le', 'le'], false],

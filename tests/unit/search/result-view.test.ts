@@ -4,10 +4,12 @@ import type { PagefindResultData } from '../../../src/lib/search/pagefind-api';
 
 const data = (meta: PagefindResultData['meta'], excerpt = 'testo'): PagefindResultData => ({
   url: '/articoli/ricarica-rapida/',
+  content: 'Ricarica rapida. testo',
+  locations: [2],
   excerpt,
   meta,
   filters: {},
-  word_count: 100,
+  word_count: 3,
 });
 
 describe('toResultView', () => {
