@@ -41,6 +41,20 @@ export interface Article {
 
 const ref = (name: string): TermRef => ({ name, slug: slugify(name) });
 
+/**
+ * Runs `load` once per build; under `astro dev` on every call, so content edits show on reload.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (value ??= load()));
+}
+
+/** Comments of every article that has a snapshot, by article slug. */
+export const getCommentSnapshots = oncePerBuild(async (): Promise<Map<string, Comment[]>> => {
+  const snapshots = await getCollection('comments');
+  return new Map(snapshots.map(({ data }) => [data.article, data.comments]));
+});
+
 async function loadArticles(): Promise<Article[]> {
   // Drafts are previewed in `astro dev` and never published.
   const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
@@ -73,49 +87,27 @@ async function loadArticles(): Promise<Article[]> {
     .sort(byNewest);
 }
 
-/** Every article's comments, by article slug. */
-async function loadCommentSnapshots(): Promise<Map<string, Comment[]>> {
-  const snapshots = await getCollection('comments');
-  return new Map(snapshots.map(({ data }) => [data.article, data.comments]));
-}
-
-let commentsCache: Promise<Map<string, Comment[]>> | undefined;
-
-/** Comments of every article that has a snapshot, read once per build. */
-export function getCommentSnapshots(): Promise<Map<string, Comment[]>> {
-  if (import.meta.env.DEV) return loadCommentSnapshots();
-  return (commentsCache ??= loadCommentSnapshots());
-}
-
-let cache: Promise<Article[]> | undefined;
-
 /** Published articles, newest first (drafts too under `astro dev`). */
-export function getArticles(): Promise<Article[]> {
-  // Content changes in dev must show up on reload, so only the build keeps the list.
-  if (import.meta.env.DEV) return loadArticles();
-  return (cache ??= loadArticles());
-}
+export const getArticles = oncePerBuild(loadArticles);
 
 type TermKind = 'category' | 'tag' | 'author';
 
-async function groupTerms(kind: TermKind): Promise<Term<Article>[]> {
-  const articles = await getArticles();
-  const namesOf = {
-    category: (a: Article) => (a.category ? [a.category.name] : []),
-    tag: (a: Article) => a.tags.map((t) => t.name),
-    author: (a: Article) => [a.author.name],
-  }[kind];
-  return groupByTerm(articles, namesOf);
-}
+const namesOf: Record<TermKind, (article: Article) => string[]> = {
+  category: (a) => (a.category ? [a.category.name] : []),
+  tag: (a) => a.tags.map((t) => t.name),
+  author: (a) => [a.author.name],
+};
 
-const termCache = new Map<TermKind, Promise<Term<Article>[]>>();
+// The header lists the categories on every page: grouping the archive once per page instead of
+// once per build made the build quadratic in the number of articles.
+const termsByKind = Object.fromEntries(
+  (Object.keys(namesOf) as TermKind[]).map((kind) => [
+    kind,
+    oncePerBuild(async () => groupByTerm(await getArticles(), namesOf[kind])),
+  ]),
+) as Record<TermKind, () => Promise<Term<Article>[]>>;
 
 /** Categories, tags or authors with their articles (newest first), sorted by name. */
 export function getTerms(kind: TermKind): Promise<Term<Article>[]> {
-  if (import.meta.env.DEV) return groupTerms(kind);
-  // The header lists the categories on every page: grouping the whole archive once per page
-  // made the build quadratic in the number of articles.
-  let terms = termCache.get(kind);
-  if (terms === undefined) termCache.set(kind, (terms = groupTerms(kind)));
-  return terms;
+  return termsByKind[kind]();
 }
