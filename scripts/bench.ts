@@ -167,7 +167,7 @@ async function runBuild({ kind, contentDir, distDir, cacheDir, logFile, profileD
   const child = spawn(command[0] as string, command.slice(1), {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ROTATIVA_CACHE_DIR: cacheDir, NODE_OPTIONS: nodeOptions, FORCE_COLOR: '0' },
+    env: { ...process.env, ROTATIVA_CACHE_DIR: cacheDir, NODE_OPTIONS: nodeOptions },
   });
   const memory = sampleMemory(child.pid ?? -1);
   const lines: TimedLine[] = [];

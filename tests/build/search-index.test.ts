@@ -62,9 +62,7 @@ let server: RunningServer;
 let pagefind: PagefindApi;
 
 beforeAll(async () => {
-  // Vitest exports NODE_ENV=test and DEV=1, which the child `astro build` would inherit and
-  // read as a development build (drafts published).
-  site = buildSite(writeFixture(FILES), { env: { NODE_ENV: 'production', DEV: '' } });
+  site = buildSite(writeFixture(FILES));
   if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
   server = await serveStatic(site.distDir);
   const entry = pathToFileURL(join(site.distDir, 'pagefind/pagefind.js')).href;

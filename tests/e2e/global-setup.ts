@@ -2,11 +2,10 @@
  * Builds the real site (`content/`) once for every browser test, into a temporary folder, with
  * the production build script. Tests read its path with `inject('siteDir')`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site';
+import { buildSite, PROJECT_ROOT, siteRoot } from '../helpers/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const root = mkdtempSync(join(tmpdir(), 'rotativa-e2e-'));
+  const root = siteRoot('e2e-');
   const site = buildSite(root, { contentDir: join(PROJECT_ROOT, 'content') });
   if (site.status !== 0) {
     throw new Error(`Build of the real site failed:\n${site.stdout}\n${site.stderr}`);

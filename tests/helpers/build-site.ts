@@ -4,10 +4,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * A new folder for one fixture site. It lives inside the project: Astro puts the server bundle of
+ * a build whose output is outside the project in the shared `<project>/.astro/`, where two builds
+ * running at once (vitest runs test files in parallel) would overwrite each other's.
+ */
+export function siteRoot(prefix = 'site-'): string {
+  const parent = join(PROJECT_ROOT, 'node_modules/.cache/rotativa-sites');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
 
 /** A built (or failed) fixture site. */
 export interface BuiltSite {
@@ -23,7 +33,7 @@ export interface BuiltSite {
 }
 
 /** Writes `files` (paths relative to the content folder) into a new temporary site folder. */
-export function writeFixture(files: Record<string, string | Buffer>, root = mkdtempSync(join(tmpdir(), 'rotativa-site-'))): string {
+export function writeFixture(files: Record<string, string | Buffer>, root = siteRoot()): string {
   for (const [path, text] of Object.entries(files)) {
     const target = join(root, 'content', path);
     mkdirSync(dirname(target), { recursive: true });

@@ -40,15 +40,15 @@ export interface ProfileSummary {
 export function packageOf(url: string): string {
   if (url === '') return '(native)';
   const path = url.replace(/^file:\/\//, '');
+  // Astro bundles the site's own code into `<outDir>/.prerender/chunks/`, wherever outDir is.
+  if (path.includes('/.prerender/')) return 'site bundle';
   const modules = path.lastIndexOf('/node_modules/');
   if (modules !== -1) {
     const [scope = '', name = ''] = path.slice(modules + '/node_modules/'.length).split('/');
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
   if (path.startsWith('node:')) return 'node';
-  // Project files, by folder: Astro's built chunks land in `dist/.prerender` or similar.
-  // Astro bundles the site's own code into `<outDir>/.prerender/chunks/`.
-  if (path.includes('/.prerender/')) return 'site bundle';
+  // Project files, by folder.
   const project = /\/(src|scripts|dist)\/(.*)\/[^/]+$/.exec(path);
   return project ? `${project[1]}/${project[2]}` : path.split('/').slice(-2).join('/');
 }

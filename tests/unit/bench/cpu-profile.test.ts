@@ -7,6 +7,7 @@ describe('packageOf', () => {
     ['file:///w/node_modules/@astrojs/markdown-remark/dist/index.js', '@astrojs/markdown-remark'],
     ['file:///w/node_modules/a/node_modules/micromark/lib/x.js', 'micromark'],
     ['file:///w/src/lib/comments/render.ts', 'src/lib/comments'],
+    ['file:///w/node_modules/.cache/run/dist.staging/.prerender/chunks/articles_x.mjs', 'site bundle'],
     ['node:internal/fs/promises', 'node'],
     ['', '(native)'],
   ])('puts %s in %s', (url, expected) => {
