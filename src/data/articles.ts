@@ -34,6 +34,8 @@ export interface Article {
   tags: TermRef[];
   cover: CollectionEntry<'articles'>['data']['cover'];
   commentCount: number;
+  /** Only ever true under `astro dev`, where drafts are previewed. */
+  draft: boolean;
   /** Calendar year and month in the newsroom's time zone, for the archive. */
   year: number;
   month: number;
@@ -80,6 +82,7 @@ async function loadArticles(): Promise<Article[]> {
         tags: data.tags.map(ref),
         cover: data.cover,
         commentCount: commentCounts.get(entry.id) ?? 0,
+        draft: data.draft,
         year,
         month,
       };
