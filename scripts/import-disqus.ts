@@ -8,9 +8,10 @@
  * `content/comments/_unmatched-disqus.json` (the `_` keeps it out of the site), so an alias can
  * be added and the import run again.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commentCountLabel } from '../src/lib/comments/labels';
+import { readArticleSources } from '../src/lib/content/read-content-files';
 import { formatContentProblem, type ContentProblem } from '../src/lib/errors';
 import { readArticleRef, type ArticleRef } from '../src/lib/importers/article-file';
 import { createArticleUrlIndex } from '../src/lib/importers/article-urls';
@@ -27,18 +28,9 @@ const USAGE = 'npm run import:disqus -- export.xml [--content-dir content] [--si
 const UNMATCHED_REPORT = join('comments', '_unmatched-disqus.json');
 
 /** Slug and aliases of every article (drafts included: their comments must not be lost). */
-function readArticleRefs(contentDir: string): ArticleRef[] {
-  const articlesDir = join(contentDir, 'articles');
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
-    .filter(
-      (entry) =>
-        entry.endsWith('.md') && !entry.split(/[\\/]/).some((part) => part.startsWith('_')),
-    )
-    .sort()
-    .map((entry) =>
-      readArticleRef(entry.replaceAll('\\', '/'), readFileSync(join(articlesDir, entry), 'utf8')),
-    );
+async function readArticleRefs(contentDir: string): Promise<ArticleRef[]> {
+  const sources = await readArticleSources(contentDir);
+  return sources.map(({ entry, source }) => readArticleRef(entry, source));
 }
 
 /** The unmatched-threads report: stable JSON like the snapshots. */
@@ -56,7 +48,7 @@ async function main(): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`non esiste: ${file}`);
   const contentDir = values['content-dir'];
 
-  const index = createArticleUrlIndex(readArticleRefs(contentDir), values['site-url']);
+  const index = createArticleUrlIndex(await readArticleRefs(contentDir), values['site-url']);
   // The export's own time is its file's: the same file imported twice records the same instant.
   const collector = createDisqusCollector(index, statSync(file).mtime.toISOString());
   const reader = createDisqusReader(collector, file);
