@@ -28,9 +28,9 @@ const STAGE_ENDS: readonly { name: string; line: RegExp; after?: RegExp }[] = [
   { name: 'rendering', line: /✓ Completed in/ },
   { name: 'images', after: /generating optimized images/, line: /✓ Completed in/ },
   { name: 'sitemap', line: /\[@astrojs\/sitemap\]/ },
-  { name: 'search index', line: /\[rotativa-pagefind\]/ },
   { name: 'redirects', line: /\[rotativa-redirects\]/ },
   { name: 'astro shutdown', line: /✓ astro build in/ },
+  { name: 'search index', line: /✓ indice di ricerca/ },
   { name: 'swap', line: /aggiornato in/ },
 ];
 

@@ -8,7 +8,7 @@
 declare global {
   interface ImportMetaEnv {
     /**
-     * `true` in the output of `astro build`, where `rotativa-pagefind` writes the index; absent
+     * `true` in the output of `astro build`, which `npm run build` then indexes; absent
      * under `astro dev`, which has no index. Defined by the integration: unlike `DEV`, it does
      * not depend on `NODE_ENV`.
      */

@@ -5,6 +5,7 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_BUNDLE } from './pagefind-bundle';
@@ -48,11 +49,19 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
+/** Pages in a written index, summed over its languages, from `pagefind-entry.json`. */
+async function indexedPageCount(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+}
+
 /**
  * Indexes the pages of `siteDir` matched by `glob` and writes the index to `siteDir/pagefind/`.
  *
- * @throws {SearchIndexError} If Pagefind reports an error at any step, or indexes fewer or more
- *   pages than `expectedPages`.
+ * @throws {SearchIndexError} If Pagefind reports an error at any step, or the written index holds
+ *   fewer or more pages than `expectedPages`.
  */
 export async function writeSearchIndex({
   siteDir,
@@ -68,16 +77,19 @@ export async function writeSearchIndex({
 
     const added = await index.addDirectory({ path: siteDir, glob });
     assertNoErrors('addDirectory', added.errors);
-    if (expectedPages !== undefined && added.page_count !== expectedPages) {
-      throw new SearchIndexError(
-        `Indice di ricerca incompleto: ${added.page_count} pagine indicizzate su ${expectedPages} ` +
-          `(${glob}). Ogni pagina articolo deve avere un elemento data-pagefind-body.`,
-      );
-    }
 
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_BUNDLE.dir) });
     assertNoErrors('writeFiles', written.errors);
-    return { pageCount: added.page_count, outputPath: written.outputPath };
+    // `addDirectory` counts every file it read; pages without `data-pagefind-body` are only
+    // dropped when the index is written, so the written entry file is the count to trust.
+    const pageCount = await indexedPageCount(written.outputPath);
+    if (expectedPages !== undefined && pageCount !== expectedPages) {
+      throw new SearchIndexError(
+        `Indice di ricerca incompleto: ${pageCount} pagine indicizzate su ${expectedPages} ` +
+          `(${glob}). Ogni pagina articolo deve avere un elemento data-pagefind-body.`,
+      );
+    }
+    return { pageCount, outputPath: written.outputPath };
   } finally {
     // The Node API drives a Pagefind binary in a child process, which would keep the build alive.
     await pagefind.close();

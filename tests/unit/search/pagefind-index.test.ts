@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
 import { SearchIndexError, writeSearchIndex } from '../../../src/lib/search/pagefind-index';
 
@@ -10,7 +13,23 @@ const writeFiles = vi.fn();
 const createIndex = vi.mocked(pagefind.createIndex);
 const close = vi.mocked(pagefind.close);
 
-const OPTIONS = { siteDir: '/sito/dist', language: 'it', glob: 'articoli/**/index.html' };
+const SITE_DIR = mkdtempSync(join(tmpdir(), 'rotativa-pagefind-'));
+const OUTPUT = join(SITE_DIR, 'pagefind');
+const OPTIONS = { siteDir: SITE_DIR, language: 'it', glob: 'articoli/**/index.html' };
+
+afterAll(() => rmSync(SITE_DIR, { recursive: true, force: true }));
+
+/** What the real `writeFiles` leaves behind that the count is read from. */
+function writtenIndex(pageCount: number) {
+  return async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(
+      join(OUTPUT, 'pagefind-entry.json'),
+      JSON.stringify({ version: '1.6.0', languages: { it: { hash: 'it_1', page_count: pageCount } } }),
+    );
+    return { errors: [], outputPath: OUTPUT };
+  };
+}
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -19,7 +38,7 @@ beforeEach(() => {
     index: { addDirectory, writeFiles } as unknown as pagefind.PagefindIndex,
   });
   addDirectory.mockResolvedValue({ errors: [], page_count: 8 });
-  writeFiles.mockResolvedValue({ errors: [], outputPath: '/sito/dist/pagefind' });
+  writeFiles.mockImplementation(writtenIndex(8));
   close.mockResolvedValue(null);
 });
 
@@ -27,14 +46,14 @@ describe('writeSearchIndex', () => {
   it('indexes the matched pages in the forced language into <siteDir>/pagefind', async () => {
     await expect(writeSearchIndex({ ...OPTIONS, expectedPages: 8 })).resolves.toEqual({
       pageCount: 8,
-      outputPath: '/sito/dist/pagefind',
+      outputPath: OUTPUT,
     });
     expect(createIndex).toHaveBeenCalledWith({ forceLanguage: 'it' });
     expect(addDirectory).toHaveBeenCalledWith({
-      path: '/sito/dist',
+      path: SITE_DIR,
       glob: 'articoli/**/index.html',
     });
-    expect(writeFiles).toHaveBeenCalledWith({ outputPath: '/sito/dist/pagefind' });
+    expect(writeFiles).toHaveBeenCalledWith({ outputPath: OUTPUT });
     expect(close).toHaveBeenCalledOnce();
   });
 
@@ -58,13 +77,13 @@ describe('writeSearchIndex', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
-  it('writes nothing when fewer pages than expected were indexed', async () => {
-    addDirectory.mockResolvedValue({ errors: [], page_count: 6 });
+  it('fails when the written index holds fewer pages than expected', async () => {
+    // Pagefind read 8 files but dropped the 2 without `data-pagefind-body` when writing.
+    writeFiles.mockImplementation(writtenIndex(6));
     await expect(writeSearchIndex({ ...OPTIONS, expectedPages: 8 })).rejects.toThrow(
       'Indice di ricerca incompleto: 6 pagine indicizzate su 8 (articoli/**/index.html). ' +
         'Ogni pagina articolo deve avere un elemento data-pagefind-body.',
     );
-    expect(writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalledOnce();
   });
 
