@@ -23,4 +23,7 @@ export default defineConfig({
   },
   integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
   devToolbar: { enabled: false },
+  // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
+  // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
+  experimental: { incrementalBuild: true },
 });

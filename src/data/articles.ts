@@ -11,6 +11,7 @@ import { italianTypography } from '../lib/text/italian-typography';
 import { groupByTerm, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
 import { countVisibleComments } from '../lib/comments/count';
+import { pageCacheKey } from '../lib/articles/page-cache-key';
 import type { Comment } from '../schemas/comments';
 
 /** A named link target: category, tag or author. */
@@ -34,6 +35,11 @@ export interface Article {
   tags: TermRef[];
   cover: CollectionEntry<'articles'>['data']['cover'];
   commentCount: number;
+  /**
+   * Changes whenever anything the article's page or card shows from the content changes: its
+   * file or its comment snapshot. Part of the pages' incremental-build `cacheKey`.
+   */
+  digest: string;
   /** Only ever true under `astro dev`, where drafts are previewed. */
   draft: boolean;
   /** Calendar year and month in the newsroom's time zone, for the archive. */
@@ -51,16 +57,23 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? load() : (value ??= load()));
 }
 
+const getCommentEntries = oncePerBuild(() => getCollection('comments'));
+
 /** Comments of every article that has a snapshot, by article slug. */
 export const getCommentSnapshots = oncePerBuild(async (): Promise<Map<string, Comment[]>> => {
-  const snapshots = await getCollection('comments');
+  const snapshots = await getCommentEntries();
   return new Map(snapshots.map(({ data }) => [data.article, data.comments]));
 });
+
+const getCommentDigests = oncePerBuild(
+  async () => new Map((await getCommentEntries()).map(({ data, digest }) => [data.article, digest])),
+);
 
 async function loadArticles(): Promise<Article[]> {
   // Drafts are previewed in `astro dev` and never published.
   const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
   const snapshots = await getCommentSnapshots();
+  const commentDigests = await getCommentDigests();
   const commentCounts = new Map(
     [...snapshots].map(([slug, comments]) => [slug, countVisibleComments(comments)]),
   );
@@ -82,6 +95,7 @@ async function loadArticles(): Promise<Article[]> {
         tags: data.tags.map(ref),
         cover: data.cover,
         commentCount: commentCounts.get(entry.id) ?? 0,
+        digest: pageCacheKey([entry.digest, commentDigests.get(entry.id)]),
         draft: data.draft,
         year,
         month,
@@ -114,3 +128,11 @@ const termsByKind = Object.fromEntries(
 export function getTerms(kind: TermKind): Promise<Term<Article>[]> {
   return termsByKind[kind]();
 }
+
+/**
+ * What every page's layout shows from the content (the header's categories), as a key: pages
+ * put it in their incremental-build `cacheKey`, so a new category re-renders them all.
+ */
+export const getLayoutKey = oncePerBuild(async () =>
+  pageCacheKey((await getTerms('category')).flatMap(({ name, slug }) => [name, slug])),
+);

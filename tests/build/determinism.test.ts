@@ -3,10 +3,11 @@
  * whether the content-layer cache is cold or warm (CI restores it between deploys): a CDN then
  * only invalidates what changed.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
+import { differences, listFiles } from '../helpers/compare-builds';
 import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
 
@@ -32,32 +33,6 @@ function files(): Record<string, string | Buffer> {
       '',
     ].join('\n'),
   };
-}
-
-/** Every file under `dir`, relative, sorted. */
-const listFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-
-/** Files present in only one build, or different in the two. */
-function differences(a: BuiltSite, b: BuiltSite): string[] {
-  const left = listFiles(a.distDir);
-  const right = listFiles(b.distDir);
-  const onlyLeft = left
-    .filter((file) => !right.includes(file))
-    .map((file) => `only in the first: ${file}`);
-  const onlyRight = right
-    .filter((file) => !left.includes(file))
-    .map((file) => `only in the second: ${file}`);
-  const changed = left
-    .filter((file) => right.includes(file))
-    .filter(
-      (file) => !readFileSync(join(a.distDir, file)).equals(readFileSync(join(b.distDir, file))),
-    )
-    .map((file) => `differs: ${file}`);
-  return [...onlyLeft, ...onlyRight, ...changed];
 }
 
 function build(root: string): BuiltSite {
@@ -95,8 +70,9 @@ describe('deterministic builds', () => {
     expect(differences(first, second)).toEqual([]);
   });
 
-  it('gives the same bytes again when rebuilt with the warm content-layer cache', () => {
+  it('gives the same bytes again when rebuilt with the warm content-layer and page caches', () => {
     const again = build(first.root);
+    expect(again.stdout).toContain('(restored)');
     const changed = listFiles(again.distDir).filter(
       (file) => !firstFiles.get(file)?.equals(readFileSync(join(again.distDir, file))),
     );
