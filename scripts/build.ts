@@ -2,7 +2,7 @@
  * `npm run build`: the production build, staged so a failure never touches the live `dist/`.
  *
  * 1. checks the content with the build's own schemas and stops with `path:line: field: …` lines;
- * 2. runs `astro build` into a staging dir;
+ * 2. runs `astro build` into a staging dir (started during the check, on the other core);
  * 3. writes the Pagefind index of the staged article pages once Astro has exited, so the two
  *    memory peaks never add up (Astro holds the whole content layer until it exits);
  * 4. swaps the staging dir in place of `dist/` only when every step succeeded.
@@ -10,13 +10,13 @@
  * Flags (for tests and the benchmark): `--content <dir>` (default `content`), `--out <dir>`
  * (default `dist`).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check-content-dir';
+import { spawnHeld } from './lib/held-child';
 import { formatContentProblem } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
@@ -58,29 +58,35 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+await rm(stagingDir, { recursive: true, force: true });
+// Astro starts (config, Vite, content sync) on one core while the content is checked on the
+// other; its output is only shown, and its work only kept, once the check has passed.
+const astroStart = performance.now();
+const astro = spawnHeld(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  env: {
+    ...productionEnv(process.env),
+    ROTATIVA_CONTENT_DIR: contentDir,
+    ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
+    ROTATIVA_OUT_DIR: stagingDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
+});
+
 const checkStart = performance.now();
-const problems = await checkContent(contentDir);
+const problems = await checkContent(contentDir).catch(async (error: unknown) => {
+  await astro.kill();
+  throw error;
+});
 if (problems.length > 0) {
+  await astro.kill();
+  await rm(stagingDir, { recursive: true, force: true });
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(`Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`);
 }
 console.log(`✓ contenuti verificati in ${elapsed(checkStart)}`);
 
-await rm(stagingDir, { recursive: true, force: true });
-const astroStart = performance.now();
-const exitCode = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: 'inherit',
-    env: {
-      ...productionEnv(process.env),
-      ROTATIVA_CONTENT_DIR: contentDir,
-      ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
-      ROTATIVA_OUT_DIR: stagingDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  child.on('close', (code) => done(code ?? 1));
-});
+astro.release();
+const exitCode = await astro.exited;
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   await rm(stagingDir, { recursive: true, force: true });
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);

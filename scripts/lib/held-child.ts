@@ -1,0 +1,52 @@
+/**
+ * A child process started ahead of time whose output is held back until the parent decides it
+ * is wanted: `scripts/build.ts` starts `astro build` while it checks the content on its own
+ * core, and only shows Astro's log once the check has passed (a failed check kills Astro
+ * unseen, so the author reads one list of problems, not Astro's take on the same file).
+ */
+import { spawn, type SpawnOptions } from 'node:child_process';
+
+/** A running child with held output. */
+export interface HeldChild {
+  /** Prints what the child wrote so far, then lets its output through as it comes. */
+  release(): void;
+  /** Stops the child (its esbuild service exits with it); its held output is dropped. */
+  kill(): Promise<void>;
+  /** The exit code (1 when killed by a signal). */
+  exited: Promise<number>;
+}
+
+/**
+ * Starts `command args` with stdout and stderr held. It stays in the terminal's process group,
+ * so Ctrl-C stops it with the parent.
+ */
+export function spawnHeld(
+  command: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, 'stdio'> = {},
+): HeldChild {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  for (const [stream, target] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    stream?.on('data', (chunk: Buffer) => {
+      if (held) held.push([target, chunk]);
+      else target.write(chunk);
+    });
+  }
+  const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  return {
+    release() {
+      for (const [target, chunk] of held ?? []) target.write(chunk);
+      held = undefined;
+    },
+    async kill() {
+      held = [];
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    exited,
+  };
+}

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { spawnHeld } from '../../../scripts/lib/held-child';
+
+const node = (code: string) => spawnHeld(process.execPath, ['-e', code]);
+
+/** What the parent printed to stdout while `run` ran. */
+function captureStdout() {
+  const written: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  return written;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('spawnHeld', () => {
+  it('holds the child’s output until released, then prints it in order', async () => {
+    const written = captureStdout();
+    const child = node('console.log("uno"); console.log("due")');
+    expect(await child.exited).toBe(0);
+    expect(written).toEqual([]);
+    child.release();
+    expect(written.join('')).toBe('uno\ndue\n');
+  });
+
+  it('passes output through as it comes once released', async () => {
+    const written = captureStdout();
+    const child = node('setTimeout(() => console.log("dopo"), 200)');
+    child.release();
+    await child.exited;
+    expect(written.join('')).toBe('dopo\n');
+  });
+
+  it('reports the child’s exit code', async () => {
+    expect(await node('process.exit(3)').exited).toBe(3);
+  });
+
+  it('stops a running child and drops what it held', async () => {
+    const written = captureStdout();
+    const child = node('console.log("tenuto"); setInterval(() => {}, 1000)');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await child.kill();
+    child.release();
+    expect(written).toEqual([]);
+    expect(await child.exited).toBe(1);
+  });
+});
