@@ -102,18 +102,18 @@ function offsetFromIntl(epochMs: number, timeZone: string): number {
   return wallTimeAsUtc(wallTimeAt(epochMs, timeZone)) - wholeSecond;
 }
 
-/** Per zone, the offset of each UTC day and hour asked so far; null when it changes within. */
-interface SteadyOffsets {
-  days: Map<number, number | null>;
-  hours: Map<number, number | null>;
-}
-
-const steadyOffsets = new Map<string, SteadyOffsets>();
-
 /**
- * The offset throughout the `index`-th span of `spanMs` since the epoch, or null when its first
- * and last second disagree. Zones change offset at whole seconds and never twice within a day.
+ * Spans the offset is kept for, longest first: a week with a transition is looked at per day,
+ * a day with one per hour. Zones change offset at whole seconds and never twice within a week
+ * (Ramadan suspensions of daylight saving last about a month), so a span whose first and last
+ * second agree has one offset throughout.
  */
+const STEADY_SPANS = [7 * MS_PER_DAY, MS_PER_DAY, MS_PER_HOUR];
+
+/** Per zone and span, the offset of each span asked so far; null when it changes within. */
+const steadyOffsets = new Map<string, Map<number, number | null>[]>();
+
+/** The offset throughout the `index`-th span of `spanMs` since the epoch, or null when it changes. */
 function steadyOffset(
   cache: Map<number, number | null>,
   index: number,
@@ -135,20 +135,21 @@ function steadyOffset(
  *
  * `formatToParts` costs microseconds and a build asks for the offset of hundreds of thousands of
  * comment dates, while a zone changes offset a couple of times a year. So the offset is kept per
- * UTC day; a day with a transition is kept per hour, and an hour with a transition inside it
- * (Lord Howe Island switches at half past) is asked of `Intl` every time.
+ * span of {@link STEADY_SPANS}, and an hour with a transition inside it (Lord Howe Island
+ * switches at half past) is asked of `Intl` every time.
  */
 function offsetAt(epochMs: number, timeZone: string): number {
-  let zone = steadyOffsets.get(timeZone);
-  if (!zone) {
-    zone = { days: new Map(), hours: new Map() };
-    steadyOffsets.set(timeZone, zone);
+  let caches = steadyOffsets.get(timeZone);
+  if (!caches) {
+    caches = STEADY_SPANS.map(() => new Map());
+    steadyOffsets.set(timeZone, caches);
   }
-  return (
-    steadyOffset(zone.days, Math.floor(epochMs / MS_PER_DAY), MS_PER_DAY, timeZone) ??
-    steadyOffset(zone.hours, Math.floor(epochMs / MS_PER_HOUR), MS_PER_HOUR, timeZone) ??
-    offsetFromIntl(epochMs, timeZone)
-  );
+  for (const [level, spanMs] of STEADY_SPANS.entries()) {
+    const cache = caches[level] ?? new Map();
+    const offset = steadyOffset(cache, Math.floor(epochMs / spanMs), spanMs, timeZone);
+    if (offset !== null) return offset;
+  }
+  return offsetFromIntl(epochMs, timeZone);
 }
 
 /** The wall clock in `timeZone` at `epochMs`, to the second: UTC arithmetic on the zone's offset. */
