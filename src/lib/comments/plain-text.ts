@@ -21,23 +21,32 @@ export function isPlainText(text: string): boolean {
 }
 
 /** Escapes what HTML text content needs escaped, as `rehype-stringify` does. */
-const escapeText = (text: string): string =>
+export const escapeText = (text: string): string =>
   text.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;');
 
 /**
- * `text` (which must pass {@link isPlainText}) as HTML: blank lines separate paragraphs, other
- * line breaks become `<br>`, spaces around lines are dropped.
+ * `text` as paragraphs the way the comment pipeline lays out prose: blank lines separate
+ * paragraphs, other line breaks become `<br>`, spaces around lines are dropped, and each line's
+ * content is `renderLine` of it.
  */
-export function renderPlainText(text: string): string {
+export function renderParagraphs(text: string, renderLine: (line: string) => string): string {
   const paragraphs: string[][] = [[]];
   for (const rawLine of text.split(/\r?\n/)) {
     const line = rawLine.replace(/^ +| +$/g, '');
     const current = paragraphs.at(-1) ?? [];
-    if (line !== '') current.push(escapeText(line));
+    if (line !== '') current.push(renderLine(line));
     else if (current.length > 0) paragraphs.push([]);
   }
   return paragraphs
     .filter((lines) => lines.length > 0)
     .map((lines) => `<p>${lines.join('<br>\n')}</p>`)
     .join('\n');
+}
+
+/**
+ * `text` (which must pass {@link isPlainText}) as HTML: blank lines separate paragraphs, other
+ * line breaks become `<br>`, spaces around lines are dropped.
+ */
+export function renderPlainText(text: string): string {
+  return renderParagraphs(text, escapeText);
 }

@@ -14,10 +14,10 @@ import { isPlainText, renderPlainText } from './plain-text';
 import { rehypeGuardLinks } from './rehype-guard-links';
 import { remarkBareUrls } from './remark-bare-urls';
 import { remarkCommentSubset } from './remark-comment-subset';
-import { COMMENT_LINK_PROTOCOLS, commentSanitizeSchema } from './sanitize-schema';
+import { renderSimpleMarkdown } from './simple-markdown';
+import { COMMENT_LINK_PROTOCOLS, COMMENT_LINK_REL, commentSanitizeSchema } from './sanitize-schema';
 
-/** What every link in a comment carries: no ranking credit, no opener access, no referrer. */
-export const COMMENT_LINK_REL = ['nofollow', 'ugc', 'noopener', 'noreferrer'];
+export { COMMENT_LINK_REL };
 
 /** The full pipeline, built once on first use. */
 let processor: ReturnType<typeof createCommentProcessor> | undefined;
@@ -47,8 +47,9 @@ export function renderCommentBodySlow(text: string): string {
  * Safe HTML for an untrusted comment body: paragraphs, line breaks, emphasis, strong, quotes,
  * inline code and http(s)/mailto links (bare addresses included), each link with
  * `rel="nofollow ugc noopener noreferrer"`. Any HTML the reader typed is shown as text.
- * Plain prose (most comments) skips the Markdown pipeline with the same result.
+ * Plain prose (most comments) and the simplest Markdown skip the pipeline with the same result.
  */
 export function renderCommentBody(text: string): string {
-  return isPlainText(text) ? renderPlainText(text) : renderCommentBodySlow(text);
+  if (isPlainText(text)) return renderPlainText(text);
+  return renderSimpleMarkdown(text) ?? renderCommentBodySlow(text);
 }

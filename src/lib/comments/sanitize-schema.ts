@@ -9,6 +9,9 @@ import type { Options as SanitizeSchema } from 'rehype-sanitize';
 /** Link schemes a comment may point to; everything else loses its link. */
 export const COMMENT_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
+/** What every link in a comment carries: no ranking credit, no opener access, no referrer. */
+export const COMMENT_LINK_REL = ['nofollow', 'ugc', 'noopener', 'noreferrer'];
+
 /**
  * Strict schema for `rehype-sanitize`: p, br, em, strong, blockquote, code and a (href only).
  * No ids (so no `user-content-` clobbering either), classes, styles, event handlers or images.

@@ -31,7 +31,8 @@ export interface ZonedParts extends Required<WallTime> {
 
 const MS_PER_SECOND = 1000;
 const MS_PER_MINUTE = 60 * MS_PER_SECOND;
-const MS_PER_DAY = 24 * 60 * MS_PER_MINUTE;
+const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+const MS_PER_DAY = 24 * MS_PER_HOUR;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -95,10 +96,73 @@ function wallTimeAsUtc(wall: WallTime): number {
   return date.getTime();
 }
 
-/** Milliseconds the zone's clock is ahead of UTC at `epochMs`. */
-function offsetAt(epochMs: number, timeZone: string): number {
+/** Milliseconds the zone's clock is ahead of UTC at `epochMs`, asked of `Intl`. */
+function offsetFromIntl(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND;
   return wallTimeAsUtc(wallTimeAt(epochMs, timeZone)) - wholeSecond;
+}
+
+/**
+ * Spans the offset is kept for, longest first: a week with a transition is looked at per day,
+ * a day with one per hour. Zones change offset at whole seconds and never twice within a week
+ * (Ramadan suspensions of daylight saving last about a month), so a span whose first and last
+ * second agree has one offset throughout.
+ */
+const STEADY_SPANS = [7 * MS_PER_DAY, MS_PER_DAY, MS_PER_HOUR];
+
+/** Per zone and span, the offset of each span asked so far; null when it changes within. */
+const steadyOffsets = new Map<string, Map<number, number | null>[]>();
+
+/** The offset throughout the `index`-th span of `spanMs` since the epoch, or null when it changes. */
+function steadyOffset(
+  cache: Map<number, number | null>,
+  index: number,
+  spanMs: number,
+  timeZone: string,
+): number | null {
+  let offset = cache.get(index);
+  if (offset === undefined) {
+    const atStart = offsetFromIntl(index * spanMs, timeZone);
+    const atEnd = offsetFromIntl((index + 1) * spanMs - MS_PER_SECOND, timeZone);
+    offset = atStart === atEnd ? atStart : null;
+    cache.set(index, offset);
+  }
+  return offset;
+}
+
+/**
+ * Milliseconds the zone's clock is ahead of UTC at `epochMs`.
+ *
+ * `formatToParts` costs microseconds and a build asks for the offset of hundreds of thousands of
+ * comment dates, while a zone changes offset a couple of times a year. So the offset is kept per
+ * span of {@link STEADY_SPANS}, and an hour with a transition inside it (Lord Howe Island
+ * switches at half past) is asked of `Intl` every time.
+ */
+function offsetAt(epochMs: number, timeZone: string): number {
+  let caches = steadyOffsets.get(timeZone);
+  if (!caches) {
+    caches = STEADY_SPANS.map(() => new Map());
+    steadyOffsets.set(timeZone, caches);
+  }
+  for (const [level, spanMs] of STEADY_SPANS.entries()) {
+    const cache = caches[level] ?? new Map();
+    const offset = steadyOffset(cache, Math.floor(epochMs / spanMs), spanMs, timeZone);
+    if (offset !== null) return offset;
+  }
+  return offsetFromIntl(epochMs, timeZone);
+}
+
+/** The wall clock in `timeZone` at `epochMs`, to the second: UTC arithmetic on the zone's offset. */
+function zonedWallTime(epochMs: number, timeZone: string): Required<WallTime> {
+  const wall = new Date(Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND + offsetAt(epochMs, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
 /**
@@ -124,7 +188,7 @@ export function zonedWallTimeToDate(wall: WallTime, timeZone = ROME_TIME_ZONE): 
   const asUtc = wallTimeAsUtc(wall);
   const withOffsetBefore = asUtc - offsetAt(asUtc - MS_PER_DAY, timeZone);
   const withOffsetAfter = asUtc - offsetAt(asUtc + MS_PER_DAY, timeZone);
-  const showsWall = (epochMs: number) => wallTimeAsUtc(wallTimeAt(epochMs, timeZone)) === asUtc;
+  const showsWall = (epochMs: number) => wallTimeAsUtc(zonedWallTime(epochMs, timeZone)) === asUtc;
   const candidates = [withOffsetBefore, withOffsetAfter].filter(showsWall);
   return new Date(candidates.length > 0 ? Math.min(...candidates) : withOffsetBefore);
 }
@@ -136,8 +200,11 @@ export function zonedWallTimeToDate(wall: WallTime, timeZone = ROME_TIME_ZONE): 
  */
 export function zonedParts(date: Date, timeZone = ROME_TIME_ZONE): ZonedParts {
   const epochMs = date.getTime();
-  const wall = wallTimeAt(epochMs, timeZone);
-  return { ...wall, offsetMinutes: offsetAt(epochMs, timeZone) / MS_PER_MINUTE };
+  if (Number.isNaN(epochMs)) throw new RangeError('Invalid time value');
+  return {
+    ...zonedWallTime(epochMs, timeZone),
+    offsetMinutes: offsetAt(epochMs, timeZone) / MS_PER_MINUTE,
+  };
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

@@ -121,4 +121,62 @@ describe('relatedFinder', () => {
     });
     expect(runs[1]).toEqual(runs[0]);
   });
+
+  it('gives what scoring and sorting every other article gives, on a random archive with ties', () => {
+    const next = mulberry32(20180704);
+    const pick = (n: number) => Math.floor(next() * n);
+    const newest = Date.UTC(2025, 0, 1);
+    let at = newest;
+    const all: Fake[] = Array.from({ length: 400 }, (_, i) => {
+      at -= pick(3) * 86_400_000; // same-day articles tie on distance
+      return {
+        id: `a${i}`,
+        date: new Date(at),
+        category: next() < 0.9 ? `c${pick(4)}` : undefined,
+        tags: Array.from({ length: pick(5) }, () => `t${pick(12)}`),
+      };
+    });
+    const relatedTo = relatedFinder(all, keysOf);
+    for (const current of all) {
+      expect(ids(relatedTo(current)), current.id).toEqual(ids(bySortingEverything(all, current)));
+    }
+  });
 });
+
+/** Deterministic PRNG (mulberry32), so a failing archive can be reproduced. */
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The ranking spelled out: score every other article, sort them all, fill from neighbours. */
+function bySortingEverything(all: Fake[], current: Fake): Fake[] {
+  const self = all.indexOf(current);
+  const tags = new Set(current.tags);
+  const scored = all
+    .map((item, index) => ({
+      item,
+      index,
+      shared: new Set(item.tags.filter((tag) => tags.has(tag))).size,
+      sameCategory: current.category !== undefined && item.category === current.category ? 1 : 0,
+      distance: Math.abs(item.date.getTime() - current.date.getTime()),
+    }))
+    .filter(({ index, shared, sameCategory }) => index !== self && shared + sameCategory > 0)
+    .sort(
+      (a, b) =>
+        b.shared - a.shared || b.sameCategory - a.sameCategory || a.distance - b.distance || a.index - b.index,
+    );
+  const best = scored.slice(0, RELATED_COUNT).map(({ item }) => item);
+  const sharing = new Set(scored.map(({ item }) => item));
+  for (let step = 1; best.length < RELATED_COUNT && step < all.length; step++) {
+    for (const neighbour of [all[self - step], all[self + step]]) {
+      if (neighbour && !sharing.has(neighbour) && best.length < RELATED_COUNT) best.push(neighbour);
+    }
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import {
   zonedParts,
   zonedWallTimeToDate,
   type WallTime,
+  type ZonedParts,
 } from '../../../src/lib/dates/rome-time';
 
 // Case tables keep one row per line (prettier-ignore), to scan and extend them as tables.
@@ -17,6 +18,49 @@ const wall = (
   minute = 0,
   second?: number,
 ): WallTime => ({ year, month, day, hour, minute, second });
+
+/** `from` to `to`, both included. */
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Every whole UTC hour of `year`. */
+const hoursOf = (year: number): number[] => {
+  const start = Date.UTC(year, 0, 1);
+  return range(0, (Date.UTC(year + 1, 0, 1) - start) / 3_600_000 - 1).map((hour) => start + hour * 3_600_000);
+};
+
+const referenceFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The reference `zonedParts` is checked against: `formatToParts` at every call, no caching. */
+function intlParts(date: Date, timeZone: string): ZonedParts {
+  const formatter =
+    referenceFormatters.get(timeZone) ??
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  referenceFormatters.set(timeZone, formatter);
+  const parts = formatter.formatToParts(date);
+  const field = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  const [year, month, day, hour, minute, second] = (
+    ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
+  ).map(field) as [number, number, number, number, number, number];
+  const wallAsUtc = new Date(0);
+  wallAsUtc.setUTCFullYear(year, month - 1, day);
+  wallAsUtc.setUTCHours(hour, minute, second, 0);
+  const offsetMinutes = (wallAsUtc.getTime() - Math.floor(date.getTime() / 1000) * 1000) / 60_000;
+  return { year, month, day, hour, minute, second, offsetMinutes };
+}
+
+const equalParts = (a: ZonedParts, b: ZonedParts): boolean =>
+  (Object.keys(b) as (keyof ZonedParts)[]).every((key) => a[key] === b[key]);
 
 describe('zonedWallTimeToDate', () => {
   // prettier-ignore
@@ -46,9 +90,7 @@ describe('zonedWallTimeToDate', () => {
   });
 
   it('defaults to Europe/Rome', () => {
-    expect(zonedWallTimeToDate(wall(2018, 7, 4, 10, 30)).toISOString()).toBe(
-      '2018-07-04T08:30:00.000Z',
-    );
+    expect(zonedWallTimeToDate(wall(2018, 7, 4, 10, 30)).toISOString()).toBe('2018-07-04T08:30:00.000Z');
   });
 
   it.each([
@@ -95,6 +137,29 @@ describe('zonedParts', () => {
       second,
       offsetMinutes,
     });
+  });
+
+  it.each(range(2015, 2030))('matches Intl at every hour of %i in Rome', (year) => {
+    const mismatches = hoursOf(year)
+      .map((epochMs) => new Date(epochMs))
+      .filter((date) => !equalParts(zonedParts(date), intlParts(date, ROME_TIME_ZONE)));
+    expect(mismatches).toEqual([]);
+  });
+
+  // prettier-ignore
+  it.each([
+    { case: 'Rome, the seconds around spring forward 2019', zone: ROME_TIME_ZONE, utc: '2019-03-31T01:00:00Z' },
+    { case: 'Rome, the seconds around fall back 2018', zone: ROME_TIME_ZONE, utc: '2018-10-28T01:00:00Z' },
+    { case: 'New York, the seconds around spring forward 2019', zone: 'America/New_York', utc: '2019-03-10T07:00:00Z' },
+    { case: 'Lord Howe Island, a switch at half past a UTC hour', zone: 'Australia/Lord_Howe', utc: '2019-10-05T15:30:00Z' },
+    { case: 'Lord Howe Island, the switch back', zone: 'Australia/Lord_Howe', utc: '2019-04-06T15:00:00Z' },
+    { case: 'Rome, the switch from Rome mean time in 1893', zone: ROME_TIME_ZONE, utc: '1893-10-31T23:00:00Z' },
+  ])('matches Intl second by second across $case', ({ zone, utc }) => {
+    const at = new Date(utc).getTime();
+    const mismatches = range(-3600, 3600)
+      .map((second) => new Date(at + second * 1000 + 250))
+      .filter((date) => !equalParts(zonedParts(date, zone), intlParts(date, zone)));
+    expect(mismatches).toEqual([]);
   });
 
   it('defaults to Europe/Rome', () => {
