@@ -38,7 +38,12 @@ import {
   type SearchState,
 } from '../lib/search/search-state';
 
-/** Results rendered at once, and per "Mostra altri risultati". */
+/**
+ * Results rendered with the first answer: each needs its own fragment download (2-3 KB gzipped),
+ * so the first answer asks for no more than a screenful.
+ */
+const FIRST_PAGE_SIZE = 5;
+/** Results added by each "Mostra altri risultati". */
 const PAGE_SIZE = 10;
 /** Pause in typing before searching (Pagefind's own UIs wait 300 ms). */
 const TYPING_DEBOUNCE_MS = 250;
@@ -87,12 +92,18 @@ function findElements(root: HTMLElement): Elements | undefined {
 async function loadPagefind(): Promise<PagefindApi> {
   // A runtime URL: the bundle is written after Vite has built this script.
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  // In a worker Pagefind downloads its runtime twice (`pagefind.js` and `pagefind-worker.js`,
+  // 12 KB gzipped more); one search over a 10,000-page index takes a few milliseconds on the
+  // page's own thread.
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', noWorker: true });
   await pagefind.init();
   return pagefind;
 }
 
-/** A search's results, the loaded first page of them, and the filter counts for its words. */
+/**
+ * A search's results, the loaded first page of them, and the filter counts for its words (only
+ * for the filter indexes already loaded).
+ */
 interface FoundResults {
   /** Whether the words themselves were found, whatever the filters left. */
   matched: boolean;
@@ -114,7 +125,7 @@ async function findResults(
   const response = await pagefind.search(query, options);
   const terms = queryTerms(query);
   const [firstPage, wholeWordHits] = await Promise.all([
-    Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+    Promise.all(response.results.slice(0, FIRST_PAGE_SIZE).map((result) => result.data())),
     Promise.all(
       terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
     ),
@@ -190,22 +201,32 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 }
 
 function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
-  // Search answers carry filter counts only once the whole filter index is loaded. With a large
-  // archive that index outweighs the words of a query, so the first results do not wait for it:
-  // the counts follow when it arrives.
+  // Search answers carry filter counts only for the filter indexes already loaded. With a large
+  // archive those indexes outweigh everything a query needs (123 KB gzipped at 10,000 articles),
+  // so they are fetched only once the reader opens a filter or arrives with one in the URL.
   let filtersLoaded = false;
-  const filtersReady = pagefindReady.then(async (pagefind) => {
-    await pagefind.filters();
-    filtersLoaded = true;
-  });
-  // A failure is reported by the search that awaits it; this keeps it from being "unhandled".
-  filtersReady.catch(() => undefined);
+  let filtersReady: Promise<void> | undefined;
+  const loadFilters = (): Promise<void> => {
+    filtersReady ??= pagefindReady
+      .then(async (pagefind) => {
+        await pagefind.filters();
+        filtersLoaded = true;
+      })
+      .catch((error: unknown) => {
+        // The next opening of a filter tries again.
+        filtersReady = undefined;
+        throw error;
+      });
+    return filtersReady;
+  };
   let state: SearchState = readSearchState(window.location.search);
   /** Bumped by every search; an answer for an older number is dropped. */
   let searchId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindResult[] = [];
   let total = 0;
+  /** Whether the search on screen found its words, so its filter counts mean something. */
+  let matchedShown = false;
 
   ui.input.value = state.query;
   ui.order.value = state.order;
@@ -223,7 +244,13 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ui.hint.hidden = !showHint;
   };
 
-  const renderFilters = (counts: PagefindFilterCounts) => {
+  const searchOptions = (): PagefindSearchOptions => ({
+    filters: toPagefindFilters(state.filters),
+    ...(state.order === 'data' && { sort: { date: 'desc' } }),
+  });
+
+  /** Fills in the filters: with their counts, or, before they are loaded, with a notice. */
+  const renderFilters = (counts: PagefindFilterCounts | undefined) => {
     const focused = document.activeElement;
     const refocus =
       focused instanceof HTMLInputElement && focused.type === 'checkbox'
@@ -233,7 +260,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       const group = ui.filterGroups.get(filter.name);
       if (!group) continue;
       const selected = state.filters[filter.name] ?? [];
-      const values = orderFilterValues(filter, counts[filter.name] ?? {});
+      const values = orderFilterValues(filter, counts?.[filter.name] ?? {});
       // A picked value stays on screen even when these words have no result for it.
       for (const value of selected) {
         if (!values.some((v) => v.value === value)) values.push({ value, count: 0 });
@@ -255,8 +282,14 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
           item.append(label);
           return item;
         });
+      if (counts === undefined) {
+        const loading = document.createElement('li');
+        loading.className = 'search-filter__loading';
+        loading.textContent = SEARCH_MESSAGES.loadingFilters;
+        items.push(loading);
+      }
       group.list.replaceChildren(...items);
-      group.details.hidden = items.length === 0;
+      group.details.hidden = counts !== undefined && items.length === 0;
       if (selected.length > 0) group.details.open = true;
     }
     ui.clear.hidden = !isFiltered();
@@ -266,6 +299,31 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
           `input[name="${refocus.name}"][value="${CSS.escape(refocus.value)}"]`,
         )
         ?.focus();
+    }
+  };
+
+  /** Loads the filter indexes, then shows the counts for the search `id` if still on screen. */
+  let countedFor = -1;
+  const countFilters = async (id: number) => {
+    // Opening a filter and the search that opened it would both ask.
+    if (countedFor === id) return;
+    countedFor = id;
+    try {
+      const pagefind = await pagefindReady;
+      await loadFilters();
+      if (id !== searchId || !matchedShown) return;
+      // Same words and filters: Pagefind answers from the chunks it already holds.
+      const counted = await pagefind.search(state.query, searchOptions());
+      if (id === searchId) renderFilters(counted.totalFilters);
+    } catch (error) {
+      console.error(error);
+      countedFor = -1;
+      if (id !== searchId) return;
+      for (const group of ui.filterGroups.values()) {
+        const item = document.createElement('li');
+        item.textContent = SEARCH_MESSAGES.filtersUnavailable;
+        group.list.replaceChildren(item);
+      }
     }
   };
 
@@ -298,33 +356,24 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ui.results.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await pagefindReady;
-      const options: PagefindSearchOptions = {
-        filters: toPagefindFilters(state.filters),
-        ...(state.order === 'data' && { sort: { date: 'desc' } }),
-      };
+      // Picked values need the counts of the other values beside them.
+      if (isFiltered()) void loadFilters().catch(() => undefined);
       const countsComplete = filtersLoaded;
       const { matched, results, firstPage, filterCounts } = await findResults(
         pagefind,
         query,
-        options,
+        searchOptions(),
       );
       if (id !== searchId) return;
+      matchedShown = matched;
 
       total = results.length;
       pending = results.slice(firstPage.length);
       ui.results.replaceChildren(...firstPage.map((data) => renderResult(toResultView(data))));
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
-      renderFilters(filterCounts);
-      if (matched && !countsComplete) {
-        filtersReady
-          .then(async () => {
-            // Same words and filters: Pagefind answers from the chunks it already holds.
-            const counted = await pagefind.search(query, options);
-            if (id === searchId) renderFilters(counted.totalFilters);
-          })
-          .catch((error: unknown) => console.error(error));
-      }
+      renderFilters(countsComplete ? filterCounts : undefined);
+      if (matched && !countsComplete && filtersReady) void countFilters(id);
       ui.body.hidden = !matched && !isFiltered();
       setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
     } catch (error) {
@@ -378,6 +427,12 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
   });
 
   ui.more.addEventListener('click', () => void showMore(searchId));
+
+  for (const { details } of ui.filterGroups.values()) {
+    details.addEventListener('toggle', () => {
+      if (details.open && !filtersLoaded) void countFilters(searchId);
+    });
+  }
 
   if (state.query === '') {
     setStatus(SEARCH_MESSAGES.idle);
