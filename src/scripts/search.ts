@@ -303,11 +303,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
   };
 
   /** Loads the filter indexes, then shows the counts for the search `id` if still on screen. */
-  let countedFor = -1;
   const countFilters = async (id: number) => {
-    // Opening a filter and the search that opened it would both ask.
-    if (countedFor === id) return;
-    countedFor = id;
     try {
       const pagefind = await pagefindReady;
       await loadFilters();
@@ -317,7 +313,6 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       if (id === searchId) renderFilters(counted.totalFilters);
     } catch (error) {
       console.error(error);
-      countedFor = -1;
       if (id !== searchId) return;
       for (const group of ui.filterGroups.values()) {
         const item = document.createElement('li');
@@ -373,7 +368,11 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
       renderFilters(countsComplete ? filterCounts : undefined);
-      if (matched && !countsComplete && filtersReady) void countFilters(id);
+      // Counts are due once asked for: a filter is open (a failed load is retried) or loading.
+      const countsWanted =
+        filtersReady !== undefined ||
+        [...ui.filterGroups.values()].some(({ details }) => details.open);
+      if (matched && !countsComplete && countsWanted) void countFilters(id);
       ui.body.hidden = !matched && !isFiltered();
       setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
     } catch (error) {

@@ -214,6 +214,7 @@ describe('/cerca/', () => {
 
   it.each([
     ['with results and filters', '/cerca/?q=batterie'],
+    ['with a filter picked and its values shown', '/cerca/?q=batterie&categoria=Scienza'],
     ['with no results', '/cerca/?q=zorblaxite'],
     ['before a search', '/cerca/'],
   ])('has no serious accessibility violation %s', async (_, path) => {
