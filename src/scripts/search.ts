@@ -9,6 +9,7 @@
  */
 import {
   SEARCH_FILTERS,
+  SEARCH_FILTER_NAMES,
   isSearchFilterName,
   orderFilterValues,
   toPagefindFilters,
@@ -201,23 +202,27 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 }
 
 function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
-  // Search answers carry filter counts only for the filter indexes already loaded. With a large
-  // archive those indexes outweigh everything a query needs (123 KB gzipped at 10,000 articles),
-  // so they are fetched only once the reader opens a filter or arrives with one in the URL.
-  let filtersLoaded = false;
-  let filtersReady: Promise<void> | undefined;
-  const loadFilters = (): Promise<void> => {
-    filtersReady ??= pagefindReady
-      .then(async (pagefind) => {
-        await pagefind.filters();
-        filtersLoaded = true;
-      })
-      .catch((error: unknown) => {
-        // The next opening of a filter tries again.
-        filtersReady = undefined;
-        throw error;
-      });
-    return filtersReady;
+  // Search answers count the values of a filter only once its index is loaded. With a large
+  // archive the four indexes outweigh everything a query needs (123 KB gzipped at 10,000
+  // articles), so each is fetched when the reader opens its filter, or by the search itself
+  // when the URL picks one of its values.
+  const loadedFilters = new Set<SearchFilterName>();
+  const filterLoads = new Map<SearchFilterName, Promise<void>>();
+  const loadFilter = (name: SearchFilterName, query: string): Promise<void> => {
+    let load = filterLoads.get(name);
+    if (!load) {
+      // Pagefind fetches the index of every filter a search names, and an empty `any` keeps
+      // every result; `preload` stops once the indexes are in.
+      load = pagefindReady
+        .then((pagefind) => pagefind.preload(query, { filters: { [name]: { any: [] } } }))
+        .then(() => {
+          loadedFilters.add(name);
+        });
+      // The next opening of the filter tries again.
+      load.catch(() => filterLoads.delete(name));
+      filterLoads.set(name, load);
+    }
+    return load;
   };
   let state: SearchState = readSearchState(window.location.search);
   /** Bumped by every search; an answer for an older number is dropped. */
@@ -249,8 +254,21 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ...(state.order === 'data' && { sort: { date: 'desc' } }),
   });
 
-  /** Fills in the filters: with their counts, or, before they are loaded, with a notice. */
-  const renderFilters = (counts: PagefindFilterCounts | undefined) => {
+  /** The filters whose values are on screen. */
+  let shownCounts: ReadonlySet<SearchFilterName> = new Set();
+
+  /** The filters whose values a search with these options counts. */
+  const countedFilters = (): Set<SearchFilterName> => {
+    const picked = SEARCH_FILTER_NAMES.filter((name) => (state.filters[name] ?? []).length > 0);
+    return new Set([...loadedFilters, ...picked]);
+  };
+
+  /**
+   * Fills in the filters: the `counted` ones with their values and counts, the others with a
+   * notice until their index is loaded.
+   */
+  const renderFilters = (counts: PagefindFilterCounts, counted: ReadonlySet<SearchFilterName>) => {
+    shownCounts = counted;
     const focused = document.activeElement;
     const refocus =
       focused instanceof HTMLInputElement && focused.type === 'checkbox'
@@ -260,7 +278,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       const group = ui.filterGroups.get(filter.name);
       if (!group) continue;
       const selected = state.filters[filter.name] ?? [];
-      const values = orderFilterValues(filter, counts?.[filter.name] ?? {});
+      const values = orderFilterValues(filter, counts[filter.name] ?? {});
       // A picked value stays on screen even when these words have no result for it.
       for (const value of selected) {
         if (!values.some((v) => v.value === value)) values.push({ value, count: 0 });
@@ -282,14 +300,14 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
           item.append(label);
           return item;
         });
-      if (counts === undefined) {
+      if (!counted.has(filter.name)) {
         const loading = document.createElement('li');
         loading.className = 'search-filter__loading';
         loading.textContent = SEARCH_MESSAGES.loadingFilters;
         items.push(loading);
       }
       group.list.replaceChildren(...items);
-      group.details.hidden = counts !== undefined && items.length === 0;
+      group.details.hidden = counted.has(filter.name) && items.length === 0;
       if (selected.length > 0) group.details.open = true;
     }
     ui.clear.hidden = !isFiltered();
@@ -302,23 +320,37 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     }
   };
 
-  /** Loads the filter indexes, then shows the counts for the search `id` if still on screen. */
-  const countFilters = async (id: number) => {
+  /** The open filters whose values are not on screen. */
+  const uncountedOpenFilters = (): SearchFilterName[] =>
+    [...ui.filterGroups]
+      .filter(([name, { details }]) => details.open && !shownCounts.has(name))
+      .map(([name]) => name);
+
+  /**
+   * Loads the indexes of the open filters, then shows their counts for the search `id` if it
+   * is still on screen.
+   */
+  const countOpenFilters = async (id: number) => {
+    const names = uncountedOpenFilters();
+    if (names.length === 0 || !matchedShown) return;
+    const loads = await Promise.allSettled(names.map((name) => loadFilter(name, state.query)));
+    if (id !== searchId) return;
     try {
       const pagefind = await pagefindReady;
-      await loadFilters();
-      if (id !== searchId || !matchedShown) return;
       // Same words and filters: Pagefind answers from the chunks it already holds.
-      const counted = await pagefind.search(state.query, searchOptions());
-      if (id === searchId) renderFilters(counted.totalFilters);
+      const { totalFilters } = await pagefind.search(state.query, searchOptions());
+      if (id !== searchId) return;
+      renderFilters(totalFilters, countedFilters());
     } catch (error) {
       console.error(error);
-      if (id !== searchId) return;
-      for (const group of ui.filterGroups.values()) {
-        const item = document.createElement('li');
-        item.textContent = SEARCH_MESSAGES.filtersUnavailable;
-        group.list.replaceChildren(item);
-      }
+      return;
+    }
+    for (const [i, load] of loads.entries()) {
+      if (load.status === 'fulfilled') continue;
+      console.error(load.reason);
+      const item = document.createElement('li');
+      item.textContent = SEARCH_MESSAGES.filtersUnavailable;
+      ui.filterGroups.get(names[i]!)?.list.replaceChildren(item);
     }
   };
 
@@ -351,9 +383,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ui.results.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await pagefindReady;
-      // Picked values need the counts of the other values beside them.
-      if (isFiltered()) void loadFilters().catch(() => undefined);
-      const countsComplete = filtersLoaded;
+      const counted = countedFilters();
       const { matched, results, firstPage, filterCounts } = await findResults(
         pagefind,
         query,
@@ -361,18 +391,17 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       );
       if (id !== searchId) return;
       matchedShown = matched;
+      // The search fetched the indexes of the filters it names.
+      for (const name of counted) loadedFilters.add(name);
 
       total = results.length;
       pending = results.slice(firstPage.length);
       ui.results.replaceChildren(...firstPage.map((data) => renderResult(toResultView(data))));
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
-      renderFilters(countsComplete ? filterCounts : undefined);
-      // Counts are due once asked for: a filter is open (a failed load is retried) or loading.
-      const countsWanted =
-        filtersReady !== undefined ||
-        [...ui.filterGroups.values()].some(({ details }) => details.open);
-      if (matched && !countsComplete && countsWanted) void countFilters(id);
+      renderFilters(filterCounts, counted);
+      // A filter opened while this search ran (or whose index failed) is counted now.
+      void countOpenFilters(id);
       ui.body.hidden = !matched && !isFiltered();
       setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
     } catch (error) {
@@ -429,7 +458,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
 
   for (const { details } of ui.filterGroups.values()) {
     details.addEventListener('toggle', () => {
-      if (details.open && !filtersLoaded) void countFilters(searchId);
+      if (details.open) void countOpenFilters(searchId);
     });
   }
 
