@@ -9,6 +9,7 @@
  */
 import {
   SEARCH_FILTERS,
+  SEARCH_FILTER_NAMES,
   isSearchFilterName,
   orderFilterValues,
   toPagefindFilters,
@@ -38,7 +39,12 @@ import {
   type SearchState,
 } from '../lib/search/search-state';
 
-/** Results rendered at once, and per "Mostra altri risultati". */
+/**
+ * Results rendered with the first answer: each needs its own fragment download (2-3 KB gzipped),
+ * so the first answer asks for no more than a screenful.
+ */
+const FIRST_PAGE_SIZE = 5;
+/** Results added by each "Mostra altri risultati". */
 const PAGE_SIZE = 10;
 /** Pause in typing before searching (Pagefind's own UIs wait 300 ms). */
 const TYPING_DEBOUNCE_MS = 250;
@@ -87,12 +93,18 @@ function findElements(root: HTMLElement): Elements | undefined {
 async function loadPagefind(): Promise<PagefindApi> {
   // A runtime URL: the bundle is written after Vite has built this script.
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  // In a worker Pagefind downloads its runtime twice (`pagefind.js` and `pagefind-worker.js`,
+  // 12 KB gzipped more); one search over a 10,000-page index takes a few milliseconds on the
+  // page's own thread.
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', noWorker: true });
   await pagefind.init();
   return pagefind;
 }
 
-/** A search's results, the loaded first page of them, and the filter counts for its words. */
+/**
+ * A search's results, the loaded first page of them, and the filter counts for its words (only
+ * for the filter indexes already loaded).
+ */
 interface FoundResults {
   /** Whether the words themselves were found, whatever the filters left. */
   matched: boolean;
@@ -114,7 +126,7 @@ async function findResults(
   const response = await pagefind.search(query, options);
   const terms = queryTerms(query);
   const [firstPage, wholeWordHits] = await Promise.all([
-    Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+    Promise.all(response.results.slice(0, FIRST_PAGE_SIZE).map((result) => result.data())),
     Promise.all(
       terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
     ),
@@ -190,22 +202,36 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 }
 
 function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): void {
-  // Search answers carry filter counts only once the whole filter index is loaded. With a large
-  // archive that index outweighs the words of a query, so the first results do not wait for it:
-  // the counts follow when it arrives.
-  let filtersLoaded = false;
-  const filtersReady = pagefindReady.then(async (pagefind) => {
-    await pagefind.filters();
-    filtersLoaded = true;
-  });
-  // A failure is reported by the search that awaits it; this keeps it from being "unhandled".
-  filtersReady.catch(() => undefined);
+  // Search answers count the values of a filter only once its index is loaded. With a large
+  // archive the four indexes outweigh everything a query needs (123 KB gzipped at 10,000
+  // articles), so each is fetched when the reader opens its filter, or by the search itself
+  // when the URL picks one of its values.
+  const loadedFilters = new Set<SearchFilterName>();
+  const filterLoads = new Map<SearchFilterName, Promise<void>>();
+  const loadFilter = (name: SearchFilterName, query: string): Promise<void> => {
+    let load = filterLoads.get(name);
+    if (!load) {
+      // Pagefind fetches the index of every filter a search names, and an empty `any` keeps
+      // every result; `preload` stops once the indexes are in.
+      load = pagefindReady
+        .then((pagefind) => pagefind.preload(query, { filters: { [name]: { any: [] } } }))
+        .then(() => {
+          loadedFilters.add(name);
+        });
+      // The next opening of the filter tries again.
+      load.catch(() => filterLoads.delete(name));
+      filterLoads.set(name, load);
+    }
+    return load;
+  };
   let state: SearchState = readSearchState(window.location.search);
   /** Bumped by every search; an answer for an older number is dropped. */
   let searchId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindResult[] = [];
   let total = 0;
+  /** Whether the search on screen found its words, so its filter counts mean something. */
+  let matchedShown = false;
 
   ui.input.value = state.query;
   ui.order.value = state.order;
@@ -223,7 +249,26 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ui.hint.hidden = !showHint;
   };
 
-  const renderFilters = (counts: PagefindFilterCounts) => {
+  const searchOptions = (): PagefindSearchOptions => ({
+    filters: toPagefindFilters(state.filters),
+    ...(state.order === 'data' && { sort: { date: 'desc' } }),
+  });
+
+  /** The filters whose values are on screen. */
+  let shownCounts: ReadonlySet<SearchFilterName> = new Set();
+
+  /** The filters whose values a search with these options counts. */
+  const countedFilters = (): Set<SearchFilterName> => {
+    const picked = SEARCH_FILTER_NAMES.filter((name) => (state.filters[name] ?? []).length > 0);
+    return new Set([...loadedFilters, ...picked]);
+  };
+
+  /**
+   * Fills in the filters: the `counted` ones with their values and counts, the others with a
+   * notice until their index is loaded.
+   */
+  const renderFilters = (counts: PagefindFilterCounts, counted: ReadonlySet<SearchFilterName>) => {
+    shownCounts = counted;
     const focused = document.activeElement;
     const refocus =
       focused instanceof HTMLInputElement && focused.type === 'checkbox'
@@ -255,8 +300,14 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
           item.append(label);
           return item;
         });
+      if (!counted.has(filter.name)) {
+        const loading = document.createElement('li');
+        loading.className = 'search-filter__loading';
+        loading.textContent = SEARCH_MESSAGES.loadingFilters;
+        items.push(loading);
+      }
       group.list.replaceChildren(...items);
-      group.details.hidden = items.length === 0;
+      group.details.hidden = counted.has(filter.name) && items.length === 0;
       if (selected.length > 0) group.details.open = true;
     }
     ui.clear.hidden = !isFiltered();
@@ -266,6 +317,40 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
           `input[name="${refocus.name}"][value="${CSS.escape(refocus.value)}"]`,
         )
         ?.focus();
+    }
+  };
+
+  /** The open filters whose values are not on screen. */
+  const uncountedOpenFilters = (): SearchFilterName[] =>
+    [...ui.filterGroups]
+      .filter(([name, { details }]) => details.open && !shownCounts.has(name))
+      .map(([name]) => name);
+
+  /**
+   * Loads the indexes of the open filters, then shows their counts for the search `id` if it
+   * is still on screen.
+   */
+  const countOpenFilters = async (id: number) => {
+    const names = uncountedOpenFilters();
+    if (names.length === 0 || !matchedShown) return;
+    const loads = await Promise.allSettled(names.map((name) => loadFilter(name, state.query)));
+    if (id !== searchId) return;
+    try {
+      const pagefind = await pagefindReady;
+      // Same words and filters: Pagefind answers from the chunks it already holds.
+      const { totalFilters } = await pagefind.search(state.query, searchOptions());
+      if (id !== searchId) return;
+      renderFilters(totalFilters, countedFilters());
+    } catch (error) {
+      console.error(error);
+      return;
+    }
+    for (const [i, load] of loads.entries()) {
+      if (load.status === 'fulfilled') continue;
+      console.error(load.reason);
+      const item = document.createElement('li');
+      item.textContent = SEARCH_MESSAGES.filtersUnavailable;
+      ui.filterGroups.get(names[i]!)?.list.replaceChildren(item);
     }
   };
 
@@ -298,33 +383,25 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     ui.results.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await pagefindReady;
-      const options: PagefindSearchOptions = {
-        filters: toPagefindFilters(state.filters),
-        ...(state.order === 'data' && { sort: { date: 'desc' } }),
-      };
-      const countsComplete = filtersLoaded;
+      const counted = countedFilters();
       const { matched, results, firstPage, filterCounts } = await findResults(
         pagefind,
         query,
-        options,
+        searchOptions(),
       );
       if (id !== searchId) return;
+      matchedShown = matched;
+      // The search fetched the indexes of the filters it names.
+      for (const name of counted) loadedFilters.add(name);
 
       total = results.length;
       pending = results.slice(firstPage.length);
       ui.results.replaceChildren(...firstPage.map((data) => renderResult(toResultView(data))));
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
-      renderFilters(filterCounts);
-      if (matched && !countsComplete) {
-        filtersReady
-          .then(async () => {
-            // Same words and filters: Pagefind answers from the chunks it already holds.
-            const counted = await pagefind.search(query, options);
-            if (id === searchId) renderFilters(counted.totalFilters);
-          })
-          .catch((error: unknown) => console.error(error));
-      }
+      renderFilters(filterCounts, counted);
+      // A filter opened while this search ran (or whose index failed) is counted now.
+      void countOpenFilters(id);
       ui.body.hidden = !matched && !isFiltered();
       setStatus(resultSummary({ query, count: total, filtered: isFiltered() }), total === 0);
     } catch (error) {
@@ -378,6 +455,12 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
   });
 
   ui.more.addEventListener('click', () => void showMore(searchId));
+
+  for (const { details } of ui.filterGroups.values()) {
+    details.addEventListener('toggle', () => {
+      if (details.open) void countOpenFilters(searchId);
+    });
+  }
 
   if (state.query === '') {
     setStatus(SEARCH_MESSAGES.idle);

@@ -32,6 +32,7 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 const status = (page: Page) => page.locator('[data-search-status]');
+const filterGroup = (page: Page, name: string) => page.locator(`[data-filter="${name}"]`);
 const titles = (page: Page) => page.locator('.search-result__title');
 
 /** Opens `/cerca/` with `query` and waits for the search to settle on a summary. */
@@ -78,6 +79,7 @@ describe('/cerca/', () => {
     const before = await titles(page).count();
     expect(before).toBeGreaterThan(1);
 
+    await filterGroup(page, 'categoria').locator('summary').click();
     await page.getByRole('checkbox', { name: /^Scienza/ }).check();
     await eventually(() => titles(page).count()).toBeLessThan(before);
     expect(await titles(page).allTextContents()).toEqual([SODIO_TITLE]);
@@ -88,7 +90,58 @@ describe('/cerca/', () => {
     await page.goto(page.url());
     await eventually(() => titles(page).allTextContents()).toEqual([SODIO_TITLE]);
     expect(await page.getByRole('checkbox', { name: /^Scienza/ }).isChecked()).toBe(true);
+    // The other values of the opened filter follow, with their counts for these words.
+    await eventually(() =>
+      filterGroup(page, 'categoria').getByRole('checkbox').count(),
+    ).toBeGreaterThan(1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches a filter index only once its filter is opened, and a few fragments', async () => {
+    const { page, errors } = await newPage();
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    const count = (suffix: string) => fetched.filter((path) => path.endsWith(suffix)).length;
+    await searchFor(page, 'batterie');
+    await page.waitForLoadState('networkidle');
+    expect(count('.pf_filter')).toBe(0);
+    expect(count('.pf_fragment')).toBe(await titles(page).count());
+    expect(count('.pf_fragment')).toBeLessThanOrEqual(5);
+    expect(count('pagefind-worker.js')).toBe(0);
+    expect(await filterGroup(page, 'categoria').isVisible()).toBe(true);
+
+    await filterGroup(page, 'categoria').locator('summary').click();
+    const scienza = page.getByRole('checkbox', { name: /^Scienza \(\d+\)$/ });
+    await eventually(() => scienza.count()).toBe(1);
+    expect(count('.pf_filter')).toBe(1);
+    expect(await filterGroup(page, 'categoria').locator('.search-filter__loading').count()).toBe(0);
+    // The other filters still wait for the reader.
+    expect(await filterGroup(page, 'anno').locator('.search-filter__loading').count()).toBe(1);
+
+    await filterGroup(page, 'anno').locator('summary').click();
+    const years = filterGroup(page, 'anno').getByRole('checkbox');
+    await eventually(() => years.count()).toBeGreaterThan(0);
+    expect(count('.pf_filter')).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows five results first and the rest on request, focusing the first new one', async () => {
+    const { page } = await newPage();
+    // A word every article of the site has.
+    await searchFor(page, 'il');
+    const total = Number((await status(page).textContent())?.match(/^\d+/)?.[0]);
+    expect(total).toBeGreaterThan(5);
+    expect(await titles(page).count()).toBe(5);
+    const more = page.getByRole('button', { name: /^Mostra altri risultati/ });
+    expect(await more.textContent()).toContain(`(5 di ${total})`);
+
+    await more.click();
+    await eventually(() => titles(page).count()).toBe(Math.min(total, 15));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      await titles(page).nth(5).textContent(),
+    );
     await page.close();
   });
 
@@ -168,6 +221,7 @@ describe('/cerca/', () => {
 
   it.each([
     ['with results and filters', '/cerca/?q=batterie'],
+    ['with a filter picked and its values shown', '/cerca/?q=batterie&categoria=Scienza'],
     ['with no results', '/cerca/?q=zorblaxite'],
     ['before a search', '/cerca/'],
   ])('has no serious accessibility violation %s', async (_, path) => {

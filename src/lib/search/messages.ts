@@ -10,6 +10,8 @@ export const SEARCH_MESSAGES = {
   noResultsHint: 'Controlla come hai scritto le parole, prova sinonimi o togli qualche filtro.',
   loadMore: 'Mostra altri risultati',
   clearFilters: 'Togli tutti i filtri',
+  loadingFilters: 'Caricamento dei valori…',
+  filtersUnavailable: 'Filtri non disponibili in questo momento.',
 } as const;
 
 /** What the reader searched, as the messages quote it. */

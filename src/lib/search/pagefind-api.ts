@@ -56,6 +56,8 @@ export interface PagefindApi {
     excerptLength?: number;
     /** Marks an excerpt cut mid-text, at either end. */
     excerptEllipsis?: string;
+    /** Searches on the page's thread instead of in a Web Worker (read when Pagefind starts). */
+    noWorker?: boolean;
   }) => Promise<void>;
   init: () => Promise<void>;
   /** `term` is `null` for a filter-only search; `"quoted"` terms match whole words only. */
