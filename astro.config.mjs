@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/plugins/index.ts';
+import { pooledUnified } from './src/plugins/pooled-unified.ts';
 import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
@@ -17,7 +17,8 @@ export default defineConfig({
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
-    processor: unified(markdownOptions),
+    // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
+    processor: pooledUnified(markdownOptions, { optionsModule: new URL('./src/plugins/index.ts', import.meta.url) }),
     // Light and dark code themes whose comments pass WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
