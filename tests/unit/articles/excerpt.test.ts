@@ -78,12 +78,9 @@ describe('excerptFromMarkdown', () => {
     );
   });
 
-  it('takes about a millisecond or less for a long article, parsing only its start', () => {
-    const body = `Il primo paragrafo, quello che conta. ${'Frase di contorno. '.repeat(20)}\n\n${'## Sezione\n\nAltro testo con [link](https://x.it) e **enfasi**.\n\n'.repeat(500)}`;
-    excerptFromMarkdown(body);
-    const start = performance.now();
-    for (let i = 0; i < 50; i++) excerptFromMarkdown(body);
-    // A full parse of this body takes tens of milliseconds; a generous bound keeps CI stable.
-    expect((performance.now() - start) / 50).toBeLessThan(10);
+  it('gives a long article the excerpt of its start alone', () => {
+    const start = `Il primo paragrafo, quello che conta. ${'Frase di contorno. '.repeat(20)}`;
+    const tail = '## Sezione\n\nAltro testo con [link](https://x.it) e **enfasi**.\n\n'.repeat(500);
+    expect(excerptFromMarkdown(`${start}\n\n${tail}`)).toBe(excerptFromMarkdown(start));
   });
 });
