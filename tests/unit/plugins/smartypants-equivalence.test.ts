@@ -1,6 +1,6 @@
 import {
   markdownConfigDefaults,
-  type MarkdownProcessor,
+  type MarkdownRenderer,
   parseFrontmatter,
   type RemarkPlugin,
   type Smartypants,
@@ -128,14 +128,14 @@ function typographyParagraphs(): string[] {
   });
 }
 
-const renderWith = async (processor: MarkdownProcessor, markdown: string) => {
+const renderWith = async (processor: MarkdownRenderer, markdown: string) => {
   const { content, frontmatter } = parseFrontmatter(markdown);
   return (await processor.render(content, { frontmatter })).code;
 };
 
 describe("remarkItalianSmartypants against the retext SmartyPants it replaced", () => {
-  let before: MarkdownProcessor;
-  let after: MarkdownProcessor;
+  let before: MarkdownRenderer;
+  let after: MarkdownRenderer;
 
   beforeAll(async () => {
     before = await unified(withRetext(markdownOptions)).createRenderer(
@@ -173,8 +173,8 @@ describe("where retext SmartyPants was wrong", () => {
     smartypants: false,
   };
   const config = { ...markdownConfigDefaults, syntaxHighlight: false } as const;
-  let before: MarkdownProcessor;
-  let after: MarkdownProcessor;
+  let before: MarkdownRenderer;
+  let after: MarkdownRenderer;
 
   beforeAll(async () => {
     before = await unified(withRetext(lean)).createRenderer(config);
