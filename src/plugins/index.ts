@@ -3,26 +3,23 @@ import {
   type RehypePlugins,
   type RemarkPlugins,
   type UnifiedProcessorOptions,
-} from "@astrojs/markdown-remark";
-import rehypeAutolinkHeadings from "rehype-autolink-headings";
-import rehypeExternalLinks from "rehype-external-links";
-import { SITE } from "../site.config";
-import { externalLinksOptions } from "./external-links";
-import { headingAnchorOptions } from "./heading-anchors";
-import { italianFootnotes } from "./italian-footnotes";
-import { rehypeHeadingSlugs } from "./rehype-heading-slugs";
-import { rehypeLazyImages } from "./rehype-lazy-images";
-import { remarkItalianSmartypants } from "./remark-italian-smartypants";
-import { remarkReadingTime } from "./remark-reading-time";
+} from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import { SITE } from '../site.config';
+import { externalLinksOptions } from './external-links';
+import { headingAnchorOptions } from './heading-anchors';
+import { italianFootnotes } from './italian-footnotes';
+import { rehypeHeadingSlugs } from './rehype-heading-slugs';
+import { rehypeLazyImages } from './rehype-lazy-images';
+import { remarkItalianSmartypants } from './remark-italian-smartypants';
+import { remarkReadingTime } from './remark-reading-time';
 
 /**
  * Remark plugins of the article pipeline, run after Astro's GFM: Italian typography first, so
  * the word count sees the final text.
  */
-export const remarkPlugins: RemarkPlugins = [
-  remarkItalianSmartypants,
-  remarkReadingTime,
-];
+export const remarkPlugins: RemarkPlugins = [remarkItalianSmartypants, remarkReadingTime];
 
 /**
  * Rehype plugins of the article pipeline, run after Shiki. Order matters:

@@ -4,15 +4,15 @@
  * the quotes around them: code reads as a word, a URL as what it is.
  */
 export interface TextRun {
-  kind: "text" | "code" | "verbatim";
+  kind: 'text' | 'code' | 'verbatim';
   value: string;
 }
 
-const OPEN = { '"': "«", "'": "‘" } as const;
-const CLOSE = { '"': "»", "'": "’" } as const;
+const OPEN = { '"': '«', "'": '‘' } as const;
+const CLOSE = { '"': '»', "'": '’' } as const;
 
 /** A code run, as its quotes see it: a word that does not continue a sentence in lower case. */
-const CODE_CHARACTER = "A";
+const CODE_CHARACTER = 'A';
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
@@ -44,24 +44,24 @@ const SEQUENCES =
 const OPENED_YEAR = /‘(?=\d{2}(?!\d))/g;
 
 function sequenceReplacement(sequence: string): string {
-  if (sequence.startsWith(".")) return "…";
+  if (sequence.startsWith('.')) return '…';
   switch (sequence) {
-    case "--":
-      return "–";
-    case "``":
-      return "“";
+    case '--':
+      return '–';
+    case '``':
+      return '“';
     case "''":
-      return "”";
+      return '”';
     default:
-      return "—";
+      return '—';
   }
 }
 
-type CharacterClass = "space" | "word" | "mark";
+type CharacterClass = 'space' | 'word' | 'mark';
 
 function classOf(character: string | undefined): CharacterClass {
-  if (character === undefined || SPACE.test(character)) return "space";
-  return WORD.test(character) ? "word" : "mark";
+  if (character === undefined || SPACE.test(character)) return 'space';
+  return WORD.test(character) ? 'word' : 'mark';
 }
 
 function isWord(character: string | undefined): boolean {
@@ -72,7 +72,7 @@ function isWord(character: string | undefined): boolean {
 function tokenEnd(text: string, start: number): number {
   const kind = classOf(text[start]);
   let end = start + 1;
-  if (kind === "mark") {
+  if (kind === 'mark') {
     while (text[end] === text[start]) end++;
   } else {
     while (end < text.length && classOf(text[end]) === kind) end++;
@@ -84,10 +84,7 @@ function tokenEnd(text: string, start: number): number {
 function isJoiner(text: string, index: number): boolean {
   const character = text[index];
   if (character === undefined || !WORD_JOINER.test(character)) return false;
-  return (
-    character === "_" ||
-    (text[index - 1] !== character && text[index + 1] !== character)
-  );
+  return character === '_' || (text[index - 1] !== character && text[index + 1] !== character);
 }
 
 /** Whether a word is reached from `index` going by `step`, over joiners only. */
@@ -112,44 +109,40 @@ function joinedWord(text: string, start: number): string {
  * joining mark and before letters (`e-'mail`).
  */
 function apostropheInWord(text: string, index: number): Direction {
-  if (isWord(text[index - 1]) || !isWord(text[index + 1])) return "close";
+  if (isWord(text[index - 1]) || !isWord(text[index + 1])) return 'close';
   const letters = text.slice(index + 1, tokenEnd(text, index + 1));
-  return letters === "s" || DECADE.test(letters) ? "close" : "open";
+  return letters === 's' || DECADE.test(letters) ? 'close' : 'open';
 }
 
 /** Whether the sentence ending at `end` has a word: a sentence of marks only is not one. */
 function sentenceHasWord(text: string, end: number): boolean {
   let position = end;
-  while (position > 0 && TERMINAL.test(text[position - 1] ?? "")) position--;
+  while (position > 0 && TERMINAL.test(text[position - 1] ?? '')) position--;
   for (position--; position >= 0; position--) {
-    const character = text[position] ?? "";
+    const character = text[position] ?? '';
     if (isWord(character)) return true;
-    if (TERMINAL.test(character) || character === "\n") return false;
+    if (TERMINAL.test(character) || character === '\n') return false;
   }
   return false;
 }
 
 /** Whether a sentence ends before `start`: it does unless the text goes on in lower case. */
 function endsSentence(text: string, start: number): boolean {
-  return !LOWER_CASE_OR_DIGIT.test(text[start] ?? "");
+  return !LOWER_CASE_OR_DIGIT.test(text[start] ?? '');
 }
 
 /** What precedes the quote at `index`, as SmartyPants' tokenizer and sentence splitter see it. */
-function before(text: string, index: number): CharacterClass | "terminal" {
+function before(text: string, index: number): CharacterClass | 'terminal' {
   const previous = text[index - 1];
   // A hyphen ending a word belongs to it (`pre-"…"`).
-  if (previous === "-" && isWord(text[index - 2])) return "word";
-  if (
-    previous !== undefined &&
-    TERMINAL.test(previous) &&
-    sentenceHasWord(text, index - 1)
-  ) {
-    return "terminal";
+  if (previous === '-' && isWord(text[index - 2])) return 'word';
+  if (previous !== undefined && TERMINAL.test(previous) && sentenceHasWord(text, index - 1)) {
+    return 'terminal';
   }
   return classOf(previous);
 }
 
-type Direction = "open" | "close" | "open-both";
+type Direction = 'open' | 'close' | 'open-both';
 
 /**
  * Whether the straight quote at `index` opens, following SmartyPants' reading of its
@@ -159,36 +152,30 @@ type Direction = "open" | "close" | "open-both";
  * right after it (`"'Parole' tra virgolette"`).
  */
 function quoteDirection(text: string, index: number): Direction {
-  if (
-    text[index] === "'" &&
-    reachesWord(text, index - 1, -1) &&
-    reachesWord(text, index + 1, 1)
-  ) {
+  if (text[index] === "'" && reachesWord(text, index - 1, -1) && reachesWord(text, index + 1, 1)) {
     return apostropheInWord(text, index);
   }
   let previous = before(text, index);
   const nextStart = index + 1;
-  if (previous === "terminal") {
+  if (previous === 'terminal') {
     // A quote right after the end of a sentence closes it, unless the sentence goes on in
     // lower case; then a full stop right after a word is part of that word (an abbreviation).
-    if (endsSentence(text, nextStart)) return "close";
-    previous =
-      text[index - 1] === "." && isWord(text[index - 2]) ? "word" : "mark";
+    if (endsSentence(text, nextStart)) return 'close';
+    previous = text[index - 1] === '.' && isWord(text[index - 2]) ? 'word' : 'mark';
   }
   const next = classOf(text[nextStart]);
-  if (next === "mark") {
+  if (next === 'mark') {
     const afterNextStart = tokenEnd(text, nextStart);
-    if (classOf(text[afterNextStart]) !== "word") return "close";
-    const nextIsQuote =
-      afterNextStart === nextStart + 1 && isQuote(text[nextStart]);
-    if (nextIsQuote) return "open-both";
-    return previous === "word" ? "close" : "open";
+    if (classOf(text[afterNextStart]) !== 'word') return 'close';
+    const nextIsQuote = afterNextStart === nextStart + 1 && isQuote(text[nextStart]);
+    if (nextIsQuote) return 'open-both';
+    return previous === 'word' ? 'close' : 'open';
   }
-  if (next === "word") {
-    if (DECADE.test(joinedWord(text, nextStart))) return "close";
-    return previous === "word" ? "close" : "open";
+  if (next === 'word') {
+    if (DECADE.test(joinedWord(text, nextStart))) return 'close';
+    return previous === 'word' ? 'close' : 'open';
   }
-  return "close";
+  return 'close';
 }
 
 function isQuote(character: string | undefined): character is '"' | "'" {
@@ -201,27 +188,22 @@ function isLoneQuote(text: string, index: number): boolean {
   return text[index - 1] !== quote && text[index + 1] !== quote;
 }
 
-function curlQuotes(
-  text: string,
-  editable: (index: number) => boolean,
-): string {
-  const output = text.split("");
+function curlQuotes(text: string, editable: (index: number) => boolean): string {
+  const output = text.split('');
   const forcedOpen = new Set<number>();
   for (let index = 0; index < text.length; index++) {
     const quote = text[index];
     if (!isQuote(quote) || !isLoneQuote(text, index)) continue;
-    const direction = forcedOpen.has(index)
-      ? "open"
-      : quoteDirection(text, index);
-    if (direction === "open-both") forcedOpen.add(index + 1);
+    const direction = forcedOpen.has(index) ? 'open' : quoteDirection(text, index);
+    if (direction === 'open-both') forcedOpen.add(index + 1);
     if (!editable(index)) continue;
-    output[index] = direction === "close" ? CLOSE[quote] : OPEN[quote];
+    output[index] = direction === 'close' ? CLOSE[quote] : OPEN[quote];
   }
-  return output.join("");
+  return output.join('');
 }
 
 function replaceSequences(text: string): string {
-  return text.replace(SEQUENCES, sequenceReplacement).replace(OPENED_YEAR, "’");
+  return text.replace(SEQUENCES, sequenceReplacement).replace(OPENED_YEAR, '’');
 }
 
 /**
@@ -235,19 +217,18 @@ function replaceSequences(text: string): string {
  * @returns The new value of every run, in order (code and verbatim runs unchanged).
  */
 export function italianPunctuation(runs: readonly TextRun[]): string[] {
-  let joined = "";
+  let joined = '';
   const starts: number[] = [];
   for (const run of runs) {
     starts.push(joined.length);
-    joined +=
-      run.kind === "code" ? CODE_CHARACTER.repeat(run.value.length) : run.value;
+    joined += run.kind === 'code' ? CODE_CHARACTER.repeat(run.value.length) : run.value;
   }
   const hasQuotes = joined.includes('"') || joined.includes("'");
   const curled = hasQuotes
-    ? curlQuotes(joined, (index) => runAt(runs, starts, index) === "text")
+    ? curlQuotes(joined, (index) => runAt(runs, starts, index) === 'text')
     : joined;
   return runs.map((run, index) => {
-    if (run.kind !== "text") return run.value;
+    if (run.kind !== 'text') return run.value;
     const start = starts[index] ?? 0;
     return replaceSequences(curled.slice(start, start + run.value.length));
   });
@@ -257,7 +238,7 @@ function runAt(
   runs: readonly TextRun[],
   starts: readonly number[],
   offset: number,
-): TextRun["kind"] {
+): TextRun['kind'] {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -265,5 +246,5 @@ function runAt(
     if ((starts[middle] ?? 0) <= offset) low = middle;
     else high = middle - 1;
   }
-  return runs[low]?.kind ?? "text";
+  return runs[low]?.kind ?? 'text';
 }

@@ -1,4 +1,4 @@
-import { italianPunctuation } from "./italian-punctuation";
+import { italianPunctuation } from './italian-punctuation';
 
 /**
  * Plain text with the same Italian typography the article pipeline gives bodies (`"ciao"` →
@@ -7,5 +7,5 @@ import { italianPunctuation } from "./italian-punctuation";
  */
 export function italianTypography(text: string): string {
   if (!/["'.-]/.test(text)) return text;
-  return italianPunctuation([{ kind: "text", value: text }])[0] ?? text;
+  return italianPunctuation([{ kind: 'text', value: text }])[0] ?? text;
 }

@@ -6,30 +6,30 @@ import {
   type Smartypants,
   unified,
   type UnifiedProcessorOptions,
-} from "@astrojs/markdown-remark";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { visit } from "unist-util-visit";
-import { beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "@/lib/bench/corpus";
-import { createRandom } from "@/lib/bench/random";
-import { markdownOptions } from "@/plugins/index";
-import { remarkItalianSmartypants } from "@/plugins/remark-italian-smartypants";
-import { SITE } from "@/site.config";
+} from '@astrojs/markdown-remark';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '@/lib/bench/corpus';
+import { createRandom } from '@/lib/bench/random';
+import { markdownOptions } from '@/plugins/index';
+import { remarkItalianSmartypants } from '@/plugins/remark-italian-smartypants';
+import { SITE } from '@/site.config';
 
 /** The typography `remarkItalianSmartypants` replaced: Astro's retext SmartyPants… */
 const retextSmartypants: Smartypants = {
   quotes: true,
-  openingQuotes: { double: "«", single: "‘" },
-  closingQuotes: { double: "»", single: "’" },
-  dashes: "oldschool",
+  openingQuotes: { double: '«', single: '‘' },
+  closingQuotes: { double: '»', single: '’' },
+  dashes: 'oldschool',
   ellipses: true,
 };
 
 /** …followed by the fix of the apostrophe it got wrong (`‘90` → `’90`). */
 const remarkElidedYears: RemarkPlugin<[]> = () => (tree) => {
-  visit(tree, "text", (node) => {
-    node.value = node.value.replace(/‘(?=\d{2}(?!\d))/g, "’");
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replace(/‘(?=\d{2}(?!\d))/g, '’');
   });
 };
 
@@ -45,37 +45,35 @@ function withRetext(options: UnifiedProcessorOptions): UnifiedProcessorOptions {
   };
 }
 
-const contentFolder = new URL("../../../content/articles/", import.meta.url);
+const contentFolder = new URL('../../../content/articles/', import.meta.url);
 
 function realArticles(): string[] {
-  return readdirSync(contentFolder, { recursive: true, encoding: "utf8" })
-    .filter((path) => path.endsWith(".md"))
-    .map((path) => readFileSync(join(contentFolder.pathname, path), "utf8"));
+  return readdirSync(contentFolder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => readFileSync(join(contentFolder.pathname, path), 'utf8'));
 }
 
 /** The benchmark corpus: realistic structure, but no quotes, apostrophes or dashes. */
 function syntheticArticles(): string[] {
-  return [
-    ...generateCorpus({ articles: 200, seed: 42, timeZone: SITE.timeZone }),
-  ]
-    .filter((file) => file.path.endsWith(".md"))
+  return [...generateCorpus({ articles: 200, seed: 42, timeZone: SITE.timeZone })]
+    .filter((file) => file.path.endsWith('.md'))
     .map((file) => file.text);
 }
 
 const WORDS = [
-  "ciao",
-  "Poi",
+  'ciao',
+  'Poi',
   "l'IA",
   "dell'anno",
   "po'",
   "'90",
   "un'altra",
-  "IA",
-  "2018",
-  "è",
-  "E",
+  'IA',
+  '2018',
+  'è',
+  'E',
 ];
-const MORE_WORDS = [...WORDS, "10--20", "`l'x`", '`"c"`', "all'`npm`"];
+const MORE_WORDS = [...WORDS, '10--20', "`l'x`", '`"c"`', "all'`npm`"];
 const SHAPES = [
   '"W"',
   "'W'",
@@ -83,26 +81,26 @@ const SHAPES = [
   'W"',
   "'W",
   "W'",
-  "**W**",
-  "*W*",
+  '**W**',
+  '*W*',
   '"**W**"',
   '**"W"**',
   '"*W*,"',
-  "(W)",
+  '(W)',
   '("W")',
-  "[W](/x)",
+  '[W](/x)',
   '"[W](/x)"',
-  "W,",
-  "W.",
-  "W?",
-  "W!",
-  "W...",
-  "W:",
-  "W --",
-  "W ---",
-  "W;",
-  "«W»",
-  "W.»",
+  'W,',
+  'W.',
+  'W?',
+  'W!',
+  'W...',
+  'W:',
+  'W --',
+  'W ---',
+  'W;',
+  '«W»',
+  'W.»',
   'W."',
   'W?"',
   "W!'",
@@ -122,9 +120,9 @@ function typographyParagraphs(): string[] {
     const words = Array.from({ length: random.int(3, 12) }, () =>
       random.chance(0.5)
         ? random.pick(MORE_WORDS)
-        : random.pick(SHAPES).replaceAll("W", () => random.pick(MORE_WORDS)),
+        : random.pick(SHAPES).replaceAll('W', () => random.pick(MORE_WORDS)),
     );
-    return `${words.join(" ")}\n\n[^1]: Nota.`;
+    return `${words.join(' ')}\n\n[^1]: Nota.`;
   });
 }
 
@@ -133,25 +131,21 @@ const renderWith = async (processor: MarkdownRenderer, markdown: string) => {
   return (await processor.render(content, { frontmatter })).code;
 };
 
-describe("remarkItalianSmartypants against the retext SmartyPants it replaced", () => {
+describe('remarkItalianSmartypants against the retext SmartyPants it replaced', () => {
   let before: MarkdownRenderer;
   let after: MarkdownRenderer;
 
   beforeAll(async () => {
-    before = await unified(withRetext(markdownOptions)).createRenderer(
-      markdownConfigDefaults,
-    );
-    after = await unified(markdownOptions).createRenderer(
-      markdownConfigDefaults,
-    );
+    before = await unified(withRetext(markdownOptions)).createRenderer(markdownConfigDefaults);
+    after = await unified(markdownOptions).createRenderer(markdownConfigDefaults);
   });
 
   it.each([
-    ["the real articles", realArticles, 50],
-    ["200 synthetic articles (seed 42)", syntheticArticles, 0],
-    ["100 paragraphs of typography (seed 42)", typographyParagraphs, 500],
+    ['the real articles', realArticles, 50],
+    ['200 synthetic articles (seed 42)', syntheticArticles, 0],
+    ['100 paragraphs of typography (seed 42)', typographyParagraphs, 500],
   ])(
-    "renders %s to the same HTML",
+    'renders %s to the same HTML',
     async (_label, articles, minimumCurled) => {
       let curled = 0;
       for (const markdown of articles()) {
@@ -166,7 +160,7 @@ describe("remarkItalianSmartypants against the retext SmartyPants it replaced", 
   );
 });
 
-describe("where retext SmartyPants was wrong", () => {
+describe('where retext SmartyPants was wrong', () => {
   const lean = {
     gfm: true,
     remarkPlugins: [remarkItalianSmartypants],
@@ -183,30 +177,30 @@ describe("where retext SmartyPants was wrong", () => {
 
   it.each([
     [
-      "an opening quote before an ellipsis and a capital",
+      'an opening quote before an ellipsis and a capital',
       'Disse "...Poi" e basta',
-      "<p>Disse »…Poi» e basta</p>",
-      "<p>Disse «…Poi» e basta</p>",
+      '<p>Disse »…Poi» e basta</p>',
+      '<p>Disse «…Poi» e basta</p>',
     ],
     [
-      "an autolinked URL",
-      "Vedi https://example.com/a--b...",
+      'an autolinked URL',
+      'Vedi https://example.com/a--b...',
       '<p>Vedi <a href="https://example.com/a--b">https://example.com/a–b</a>…</p>',
       '<p>Vedi <a href="https://example.com/a--b">https://example.com/a--b</a>…</p>',
     ],
     [
-      "a quote after a hard line break",
+      'a quote after a hard line break',
       'Fine  \n"Ciao"',
-      "<p>Fine<br>\n»Ciao»</p>",
-      "<p>Fine<br>\n«Ciao»</p>",
+      '<p>Fine<br>\n»Ciao»</p>',
+      '<p>Fine<br>\n«Ciao»</p>',
     ],
     [
-      "an apostrophe before a hard line break and a quote",
+      'an apostrophe before a hard line break and a quote',
       'un po\'  \n"Ciao"',
-      "<p>un po‘<br>\n«Ciao»</p>",
-      "<p>un po’<br>\n«Ciao»</p>",
+      '<p>un po‘<br>\n«Ciao»</p>',
+      '<p>un po’<br>\n«Ciao»</p>',
     ],
-  ])("fixes %s", async (_label, markdown, oldHtml, newHtml) => {
+  ])('fixes %s', async (_label, markdown, oldHtml, newHtml) => {
     expect(await renderWith(before, markdown)).toBe(oldHtml);
     expect(await renderWith(after, markdown)).toBe(newHtml);
   });
