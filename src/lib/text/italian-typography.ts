@@ -1,14 +1,4 @@
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
-import { italianSmartypants } from '../../plugins/italian-smartypants';
-import { remarkElidedYears } from '../../plugins/remark-elided-years';
-
-const typography = unified()
-  .use(remarkSmartypants, italianSmartypants)
-  .use(remarkElidedYears)
-  .freeze();
+import { italianPunctuation } from './italian-punctuation';
 
 /**
  * Plain text with the same Italian typography the article pipeline gives bodies (`"ciao"` →
@@ -17,11 +7,5 @@ const typography = unified()
  */
 export function italianTypography(text: string): string {
   if (!/["'.-]/.test(text)) return text;
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
-  };
-  // The typography plugins rewrite text nodes in place.
-  typography.runSync(tree);
-  return toString(tree);
+  return italianPunctuation([{ kind: 'text', value: text }])[0] ?? text;
 }

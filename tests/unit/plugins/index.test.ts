@@ -7,8 +7,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '@/lib/articles/reading-time';
-import { italianSmartypants } from '@/plugins/italian-smartypants';
 import { markdownOptions } from '@/plugins/index';
+import { remarkItalianSmartypants } from '@/plugins/remark-italian-smartypants';
 
 const fixture = new URL('../../fixtures/markdown/articolo-completo.md', import.meta.url);
 
@@ -35,8 +35,9 @@ describe('markdownOptions, rendered the way astro.config.mjs sets it up', () => 
     ({ code: html, metadata } = await renderer.render(content, { fileURL: fixture, frontmatter }));
   });
 
-  it('turns on GFM and Italian SmartyPants', () => {
-    expect(markdownOptions).toMatchObject({ gfm: true, smartypants: italianSmartypants });
+  it('turns on GFM, and Italian SmartyPants in place of Astro’s', () => {
+    expect(markdownOptions).toMatchObject({ gfm: true, smartypants: false });
+    expect(markdownOptions.remarkPlugins[0]).toBe(remarkItalianSmartypants);
   });
 
   it('renders GFM tables, strikethrough and footnotes', () => {

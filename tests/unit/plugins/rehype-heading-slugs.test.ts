@@ -1,11 +1,12 @@
 import { createMarkdownProcessor, type RehypePlugin } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { italianSmartypants } from '@/plugins/italian-smartypants';
 import { rehypeHeadingSlugs } from '@/plugins/rehype-heading-slugs';
+import { remarkItalianSmartypants } from '@/plugins/remark-italian-smartypants';
 
 const processor = await createMarkdownProcessor({
   syntaxHighlight: false,
-  smartypants: italianSmartypants,
+  smartypants: false,
+  remarkPlugins: [remarkItalianSmartypants],
   rehypePlugins: [rehypeHeadingSlugs],
 });
 
