@@ -12,11 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check-content-dir';
 import { spawnHeld } from './lib/held-child';
+import { astroHeapLimitMb, countArticleFiles } from './lib/astro-heap';
 import { formatContentProblem } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
@@ -62,7 +64,11 @@ await rm(stagingDir, { recursive: true, force: true });
 // Astro starts (config, Vite, content sync) on one core while the content is checked on the
 // other; its output is only shown, and its work only kept, once the check has passed.
 const astroStart = performance.now();
-const astro = spawnHeld(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+const heapMb =
+  Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) ||
+  astroHeapLimitMb(await countArticleFiles(contentDir), totalmem() / 2 ** 20);
+const astroArgs = [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build'];
+const astro = spawnHeld(process.execPath, astroArgs, {
   env: {
     ...productionEnv(process.env),
     ROTATIVA_CONTENT_DIR: contentDir,

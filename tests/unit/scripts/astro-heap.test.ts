@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { astroHeapLimitMb } from '../../../scripts/lib/astro-heap';
+
+describe('astroHeapLimitMb', () => {
+  it.each([
+    [0, 1024],
+    [10, 1026],
+    [1_000, 1144],
+    [10_000, 2224],
+    [50_000, 7024],
+  ])('gives %i articles a %i MB heap on a 24 GB machine', (articles, limit) => {
+    expect(astroHeapLimitMb(articles, 24_000)).toBe(limit);
+  });
+
+  it('never asks for more than three quarters of the machine', () => {
+    expect(astroHeapLimitMb(50_000, 4_000)).toBe(3_000);
+  });
+});
