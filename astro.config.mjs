@@ -26,5 +26,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    // Chunks for archives too big for one data-store string (set by scripts/build.ts).
+    collectionStorage: process.env.ROTATIVA_COLLECTION_STORAGE === 'chunked' ? 'chunked' : 'single-file',
+  },
 });

@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check-content-dir';
 import { spawnHeld } from './lib/held-child';
-import { astroHeapLimitMb, countArticleFiles } from './lib/astro-heap';
+import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { formatContentProblem } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
@@ -64,9 +64,9 @@ await rm(stagingDir, { recursive: true, force: true });
 // Astro starts (config, Vite, content sync) on one core while the content is checked on the
 // other; its output is only shown, and its work only kept, once the check has passed.
 const astroStart = performance.now();
+const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
-  Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) ||
-  astroHeapLimitMb(await countArticleFiles(contentDir), totalmem() / 2 ** 20);
+  Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) || astroHeapLimitMb(articleFiles, totalmem() / 2 ** 20);
 const astroArgs = [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build'];
 const astro = spawnHeld(process.execPath, astroArgs, {
   env: {
@@ -74,6 +74,7 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_CONTENT_DIR: contentDir,
     ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
     ROTATIVA_OUT_DIR: stagingDir,
+    ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
