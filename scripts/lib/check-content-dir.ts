@@ -41,6 +41,20 @@ export async function checkContentFolder(
   contentDir: string,
   { publicDir = 'public', cwd = process.cwd() }: CheckFolderOptions = {},
 ): Promise<ContentReport> {
+  // A mistyped folder would otherwise read as an empty archive and publish an empty site.
+  if (!existsSync(resolve(cwd, contentDir))) {
+    return {
+      articleCount: 0,
+      commentFileCount: 0,
+      problems: [
+        {
+          file: contentDir,
+          field: '(cartella)',
+          message: 'la cartella dei contenuti non esiste: controlla il percorso',
+        },
+      ],
+    };
+  }
   const [articles, comments, publicFiles] = await Promise.all([
     readArticleSources(contentDir, cwd),
     readCommentSources(contentDir, cwd),

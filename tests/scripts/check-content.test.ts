@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linesOf, runScript } from './run-script';
 
@@ -40,12 +43,22 @@ describe('npm run check', () => {
   });
 
   it('counts an empty folder as nothing wrong', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'rotativa-vuota-'));
+    const run = runScript('check-content.ts', ['--content-dir', empty]);
+    rmSync(empty, { recursive: true });
+    expect(run.stdout).toMatch(/^0 articoli, 0 file di commenti: nessun problema/);
+    expect(run.status).toBe(0);
+  });
+
+  it('stops on a folder that does not exist instead of reading it as an empty archive', () => {
     const run = runScript('check-content.ts', [
       '--content-dir',
       'tests/fixtures/check/nessuna-cartella',
     ]);
-    expect(run.stdout).toMatch(/^0 articoli, 0 file di commenti: nessun problema/);
-    expect(run.status).toBe(0);
+    expect(linesOf(run.stderr)).toEqual([
+      'tests/fixtures/check/nessuna-cartella: (cartella): la cartella dei contenuti non esiste: controlla il percorso',
+    ]);
+    expect(run.status).toBe(1);
   });
 
   it('refuses an unknown option with the usage line and exit code 2', () => {
