@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import pLimit from 'p-limit';
 import type { ArticleSource } from './validate-article';
 
 /** A file's text with the paths problems will show. */
@@ -16,6 +17,12 @@ export interface SourceFile {
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Files read at once. A 50,000-article archive has 100,000 files, more than a process may keep
+ * open (`ulimit -n`, 20,000 on the build machine): reading them all at once failed with EMFILE.
+ */
+const OPEN_FILES = 64;
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   let names: string[];
@@ -33,12 +40,15 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 
 async function readAll(dir: string, extension: string, cwd: string): Promise<SourceFile[]> {
   const names = await listFiles(dir, extension);
+  const limit = pLimit(OPEN_FILES);
   return Promise.all(
-    names.map(async (name) => ({
-      file: toPosix(relative(cwd, join(dir, name))),
-      entry: toPosix(name),
-      source: await readFile(join(dir, name), 'utf8'),
-    })),
+    names.map((name) =>
+      limit(async () => ({
+        file: toPosix(relative(cwd, join(dir, name))),
+        entry: toPosix(name),
+        source: await readFile(join(dir, name), 'utf8'),
+      })),
+    ),
   );
 }
 
