@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATED_COUNT, relatedFinder } from '@/lib/articles/related';
+import { createRandom } from '../../../src/lib/bench/random';
 
 interface Fake {
   id: string;
@@ -123,7 +124,7 @@ describe('relatedFinder', () => {
   });
 
   it('gives what scoring and sorting every other article gives, on a random archive with ties', () => {
-    const next = mulberry32(20180704);
+    const next = createRandom(20180704).next;
     const pick = (n: number) => Math.floor(next() * n);
     const newest = Date.UTC(2025, 0, 1);
     let at = newest;
@@ -142,17 +143,6 @@ describe('relatedFinder', () => {
     }
   });
 });
-
-/** Deterministic PRNG (mulberry32), so a failing archive can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The ranking spelled out: score every other article, sort them all, fill from neighbours. */
 function bySortingEverything(all: Fake[], current: Fake): Fake[] {

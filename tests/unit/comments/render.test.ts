@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { isPlainText, renderPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBody, renderCommentBodySlow } from '../../../src/lib/comments/render';
+import { createRandom } from '../../../src/lib/bench/random';
 
 const REL = 'rel="nofollow ugc noopener noreferrer"';
 
@@ -121,17 +122,6 @@ describe('renderCommentBody', () => {
   });
 });
 
-/** Deterministic PRNG (mulberry32), so a failing random text can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('fast path for plain text', () => {
   const seedComments = readFileSync(
     new URL('../../fixtures/comments/2018-07-04-xiaomi-nord-america.txt', import.meta.url),
@@ -196,7 +186,7 @@ describe('fast path for plain text', () => {
       'http',
       'ww',
     ];
-    const next = random(20180704);
+    const next = createRandom(20180704).next;
     let compared = 0;
     for (let run = 0; run < 5_000; run += 1) {
       let text = '';

@@ -4,17 +4,7 @@ import { benchComments } from '../../../src/lib/bench/bench-comments';
 import { isPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBodySlow } from '../../../src/lib/comments/render';
 import { renderSimpleMarkdown } from '../../../src/lib/comments/simple-markdown';
-
-/** Deterministic PRNG (mulberry32), so a failing random text can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../../src/lib/bench/random';
 
 /** The bodies of the synthetic corpus that are not plain text: the Markdown readers type. */
 const syntheticMarkdown = Array.from({ length: 200 }, (_, index) =>
@@ -116,7 +106,7 @@ describe('renderSimpleMarkdown', () => {
       '<',
       '&',
     ];
-    const next = random(20260101);
+    const next = createRandom(20260101).next;
     let compared = 0;
     for (let run = 0; run < 5_000; run += 1) {
       let text = next() < 0.3 ? '> ' : '';
