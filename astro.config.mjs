@@ -18,7 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
-    processor: pooledUnified(markdownOptions, { optionsModule: new URL('./src/plugins/index.ts', import.meta.url) }),
+    processor: pooledUnified(markdownOptions, {
+      optionsModule: new URL('./src/plugins/index.ts', import.meta.url),
+    }),
     // Light and dark code themes whose comments pass WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
@@ -29,6 +31,7 @@ export default defineConfig({
   experimental: {
     incrementalBuild: true,
     // Chunks for archives too big for one data-store string (set by scripts/build.ts).
-    collectionStorage: process.env.ROTATIVA_COLLECTION_STORAGE === 'chunked' ? 'chunked' : 'single-file',
+    collectionStorage:
+      process.env.ROTATIVA_COLLECTION_STORAGE === 'chunked' ? 'chunked' : 'single-file',
   },
 });

@@ -30,7 +30,11 @@ import {
   type OutputSize,
 } from '../src/lib/bench/bench-report';
 import { generateCorpus } from '../src/lib/bench/corpus';
-import { summariseCpuProfile, type CpuProfile, type ProfileSummary } from '../src/lib/bench/cpu-profile';
+import {
+  summariseCpuProfile,
+  type CpuProfile,
+  type ProfileSummary,
+} from '../src/lib/bench/cpu-profile';
 import { hasScript, stylesheetHrefs, withoutComments } from '../src/lib/bench/page-weight';
 import { parseProcStatus, treeMemory, type ProcessStatus } from '../src/lib/bench/process-tree';
 import { SITE } from '../src/site.config';
@@ -48,7 +52,8 @@ const progress = (message: string): void => void process.stderr.write(`[bench] $
 
 function positiveInteger(flag: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} vuole un intero positivo, non "${value}"`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`${flag} vuole un intero positivo, non "${value}"`);
   return number;
 }
 
@@ -56,13 +61,17 @@ function positiveInteger(flag: string, value: string): number {
 async function readProcesses(): Promise<ProcessStatus[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
   const statuses = await Promise.all(
-    pids.map((pid) => readFile(`/proc/${pid}/status`, 'utf8').then(parseProcStatus, () => undefined)),
+    pids.map((pid) =>
+      readFile(`/proc/${pid}/status`, 'utf8').then(parseProcStatus, () => undefined),
+    ),
   );
   return statuses.filter((status): status is ProcessStatus => status !== undefined);
 }
 
 /** Samples the memory of `pid`'s process tree until `stop` is called; returns the peaks in MB. */
-function sampleMemory(pid: number): { stop: () => Promise<{ peakMb: number; byProcessMb: Record<string, number> }> } {
+function sampleMemory(pid: number): {
+  stop: () => Promise<{ peakMb: number; byProcessMb: Record<string, number> }>;
+} {
   let running = true;
   let peakKb = 0;
   const peakByName = new Map<string, number>();
@@ -70,7 +79,8 @@ function sampleMemory(pid: number): { stop: () => Promise<{ peakMb: number; byPr
     while (running) {
       const { totalKb, byName } = treeMemory(pid, await readProcesses());
       peakKb = Math.max(peakKb, totalKb);
-      for (const [name, kb] of byName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
+      for (const [name, kb] of byName)
+        peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
       await new Promise((done) => setTimeout(done, SAMPLE_MS));
     }
   })();
@@ -128,7 +138,9 @@ async function measureArticleWeight(distDir: string): Promise<ArticleWeight | un
     let bytes = gzipSync(withoutComments(html)).length;
     for (const href of stylesheetHrefs(html)) {
       if (!cssBytes.has(href)) {
-        const css = await readFile(join(distDir, href.split('?')[0] ?? href)).catch(() => Buffer.alloc(0));
+        const css = await readFile(join(distDir, href.split('?')[0] ?? href)).catch(() =>
+          Buffer.alloc(0),
+        );
         cssBytes.set(href, gzipSync(css).length);
       }
       bytes += cssBytes.get(href) ?? 0;
@@ -154,15 +166,35 @@ interface RunOptions {
 }
 
 /** Runs `scripts/build.ts` as `npm run build` does, timing its output lines and sampling memory. */
-async function runBuild({ kind, contentDir, distDir, cacheDir, logFile, profileDir }: RunOptions): Promise<BuildRun> {
-  const nodeOptions = [process.env['NODE_OPTIONS'], profileDir && `--cpu-prof --cpu-prof-dir=${profileDir}`]
+async function runBuild({
+  kind,
+  contentDir,
+  distDir,
+  cacheDir,
+  logFile,
+  profileDir,
+}: RunOptions): Promise<BuildRun> {
+  const nodeOptions = [
+    process.env['NODE_OPTIONS'],
+    profileDir && `--cpu-prof --cpu-prof-dir=${profileDir}`,
+  ]
     .filter(Boolean)
     .join(' ');
-  const build = [process.execPath, TSX, 'scripts/build.ts', '--content', contentDir, '--out', distDir];
+  const build = [
+    process.execPath,
+    TSX,
+    'scripts/build.ts',
+    '--content',
+    contentDir,
+    '--out',
+    distDir,
+  ];
   // GNU time reports the CPU time of the whole tree (each process waits for its children), which
   // other work on the machine inflates far less than wall time.
   const timeFile = `${logFile}.time`;
-  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build] : build;
+  const command = existsSync(GNU_TIME)
+    ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build]
+    : build;
   const started = performance.now();
   const child = spawn(command[0] as string, command.slice(1), {
     cwd: PROJECT_ROOT,
@@ -188,9 +220,18 @@ async function runBuild({ kind, contentDir, distDir, cacheDir, logFile, profileD
   const wallSeconds = (performance.now() - started) / 1000;
   const peaks = await memory.stop();
   lines.sort((a, b) => a.at - b.at);
-  await writeFile(logFile, lines.map(({ at, line }) => `${(at / 1000).toFixed(3)} ${line}`).join('\n'));
+  await writeFile(
+    logFile,
+    lines.map(({ at, line }) => `${(at / 1000).toFixed(3)} ${line}`).join('\n'),
+  );
   const ok = exitCode === 0;
-  if (!ok) progress(`build failed (exit ${exitCode}); last lines of ${logFile}:\n${lines.slice(-30).map((l) => l.line).join('\n')}`);
+  if (!ok)
+    progress(
+      `build failed (exit ${exitCode}); last lines of ${logFile}:\n${lines
+        .slice(-30)
+        .map((l) => l.line)
+        .join('\n')}`,
+    );
   const cpu = await readFile(timeFile, 'utf8').catch(() => '');
   const [user, system] = (/^([\d.]+) ([\d.]+)\s*$/m.exec(cpu) ?? []).slice(1).map(Number);
   const stages = buildStages(lines);
@@ -239,12 +280,19 @@ async function writeCorpus(contentDir: string, articles: number, seed: number) {
 }
 
 /** Profiles in `dir` with their summaries, largest first. */
-async function summariseProfiles(dir: string): Promise<{ file: string; summary: ProfileSummary }[]> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.cpuprofile'));
+async function summariseProfiles(
+  dir: string,
+): Promise<{ file: string; summary: ProfileSummary }[]> {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) =>
+    name.endsWith('.cpuprofile'),
+  );
   const summaries = await Promise.all(
     files.map(async (name) => {
       const text = await readFile(join(dir, name), 'utf8');
-      return { file: join(dir, name), summary: summariseCpuProfile(JSON.parse(text) as CpuProfile) };
+      return {
+        file: join(dir, name),
+        summary: summariseCpuProfile(JSON.parse(text) as CpuProfile),
+      };
     }),
   );
   // The tsx launcher and the build script mostly wait for Astro: its profile is the one with work.
@@ -309,9 +357,13 @@ async function main(): Promise<number> {
       const kinds = values['cold-only'] ? ['cold'] : ['cold', 'no change', 'one article edited'];
       for (const kind of kinds) {
         if (kind === 'one article edited') {
-          await writeFile(edited, `${original}\nAggiornamento: abbiamo aggiunto una precisazione sui prezzi in Italia.\n`);
+          await writeFile(
+            edited,
+            `${original}\nAggiornamento: abbiamo aggiunto una precisazione sui prezzi in Italia.\n`,
+          );
         }
-        const profileDir = values.profile && kind === 'cold' ? join(root, `profiles-${round}`) : undefined;
+        const profileDir =
+          values.profile && kind === 'cold' ? join(root, `profiles-${round}`) : undefined;
         progress(`build ${round}/${repeat}: ${kind}`);
         const run = await runBuild({
           kind,
@@ -321,7 +373,9 @@ async function main(): Promise<number> {
           logFile: join(root, `build-${round}-${kind.replaceAll(' ', '-')}.log`),
           profileDir,
         });
-        progress(`  ${run.ok ? 'ok' : 'FAILED'} in ${run.wallSeconds.toFixed(1)} s, peak ${run.peakRssMb.toFixed(0)} MB`);
+        progress(
+          `  ${run.ok ? 'ok' : 'FAILED'} in ${run.wallSeconds.toFixed(1)} s, peak ${run.peakRssMb.toFixed(0)} MB`,
+        );
         runs.push(run);
         if (profileDir !== undefined) profiles.push(...(await summariseProfiles(profileDir)));
         if (!run.ok) break;

@@ -66,7 +66,8 @@ await rm(stagingDir, { recursive: true, force: true });
 const astroStart = performance.now();
 const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
-  Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) || astroHeapLimitMb(articleFiles, totalmem() / 2 ** 20);
+  Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) ||
+  astroHeapLimitMb(articleFiles, totalmem() / 2 ** 20);
 const astroArgs = [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build'];
 const astro = spawnHeld(process.execPath, astroArgs, {
   env: {
@@ -88,7 +89,9 @@ if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
   for (const problem of problems) console.error(formatContentProblem(problem));
-  fail(`Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`);
+  fail(
+    `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
+  );
 }
 console.log(`✓ contenuti verificati in ${elapsed(checkStart)}`);
 

@@ -66,7 +66,8 @@ export const getCommentSnapshots = oncePerBuild(async (): Promise<Map<string, Co
 });
 
 const getCommentDigests = oncePerBuild(
-  async () => new Map((await getCommentEntries()).map(({ data, digest }) => [data.article, digest])),
+  async () =>
+    new Map((await getCommentEntries()).map(({ data, digest }) => [data.article, digest])),
 );
 
 async function loadArticles(): Promise<Article[]> {

@@ -6,7 +6,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
-import type { PoolWorkerData, RenderReply, RenderRequest, WorkerError } from './pooled-unified-protocol';
+import type {
+  PoolWorkerData,
+  RenderReply,
+  RenderRequest,
+  WorkerError,
+} from './pooled-unified-protocol';
 
 if (!parentPort) throw new Error('pooled-unified-worker.ts runs only as a worker thread');
 const port = parentPort;

@@ -8,7 +8,12 @@ import {
 } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PoolWorkerData, ReadyMessage, RenderReply, RenderRequest } from './pooled-unified-protocol';
+import type {
+  PoolWorkerData,
+  ReadyMessage,
+  RenderReply,
+  RenderRequest,
+} from './pooled-unified-protocol';
 
 /** How `pooledUnified()` finds the options in a worker and sizes the pool. */
 export interface PoolOptions {
@@ -53,7 +58,10 @@ const workerEntry = new URL('./pooled-unified-worker.ts', import.meta.url);
  * changed after the config was built (the workers would not see the change) or when Astro's shared
  * Markdown config cannot be cloned to a worker.
  */
-export function pooledUnified(options: UnifiedProcessorOptions, pool: PoolOptions): PooledUnifiedProcessor {
+export function pooledUnified(
+  options: UnifiedProcessorOptions,
+  pool: PoolOptions,
+): PooledUnifiedProcessor {
   const base = unified(options);
   const configured = snapshot(base.options);
   return {
@@ -104,7 +112,10 @@ function sameOptions(configured: Snapshot, now: ReturnType<typeof unified>['opti
   );
 }
 
-function workerDataFor(pool: PoolOptions, shared: AstroMarkdownOptions): PoolWorkerData | undefined {
+function workerDataFor(
+  pool: PoolOptions,
+  shared: AstroMarkdownOptions,
+): PoolWorkerData | undefined {
   try {
     return {
       optionsModule: pool.optionsModule.href,
@@ -148,11 +159,19 @@ function createPooledRenderer(
 
   function start(): void {
     for (let i = 0; i < size; i++) {
-      const worker: PoolWorker = { thread: new Worker(workerEntry, { workerData }), ready: false, job: undefined };
+      const worker: PoolWorker = {
+        thread: new Worker(workerEntry, { workerData }),
+        ready: false,
+        job: undefined,
+      };
       worker.thread.unref();
-      worker.thread.on('message', (message: RenderReply | ReadyMessage) => onMessage(worker, message));
+      worker.thread.on('message', (message: RenderReply | ReadyMessage) =>
+        onMessage(worker, message),
+      );
       worker.thread.on('error', (error) => onFailure(worker, error));
-      worker.thread.on('exit', (code) => onFailure(worker, new Error(`Markdown worker exited with code ${code}`)));
+      worker.thread.on('exit', (code) =>
+        onFailure(worker, new Error(`Markdown worker exited with code ${code}`)),
+      );
       workers.push(worker);
     }
   }
@@ -176,7 +195,9 @@ function createPooledRenderer(
     worker.job?.reject(error);
     if (!worker.ready && !broken) {
       broken = true;
-      console.warn(`[pooled-unified] Markdown worker failed to start, rendering in-process: ${error.message}`);
+      console.warn(
+        `[pooled-unified] Markdown worker failed to start, rendering in-process: ${error.message}`,
+      );
     }
     if (workers.every((w) => !w.ready)) {
       for (const job of queue.splice(0)) runLocally(job);
@@ -236,7 +257,10 @@ function createPooledRenderer(
   function runLocally(job: Job): void {
     const { content, fileURL } = job.request;
     local
-      .render(content, { ...optionalFrontmatter(job.frontmatter), ...(fileURL ? { fileURL: new URL(fileURL) } : {}) })
+      .render(content, {
+        ...optionalFrontmatter(job.frontmatter),
+        ...(fileURL ? { fileURL: new URL(fileURL) } : {}),
+      })
       .then(job.resolve, job.reject);
     localRenders++;
     stats.inProcess++;

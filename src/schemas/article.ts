@@ -41,9 +41,7 @@ export function createArticleSchema<Image extends z.ZodType>(image: Image) {
       /** One category, by display name (`Smartphone`); none by default. */
       category: nonEmpty('esempio: category: Smartphone').optional(),
       /** Tags by display name; empty by default. */
-      tags: z
-        .array(nonEmpty('esempio: tags: [Android, 5G]'))
-        .default([]),
+      tags: z.array(nonEmpty('esempio: tags: [Android, 5G]')).default([]),
       /** Meta description; defaults to an excerpt of the first paragraph. */
       description: nonEmpty('una frase di riassunto').optional(),
       /** Cover image, relative to the Markdown file, with its alternative text. */

@@ -35,7 +35,11 @@ describe('npm run bench -- --articles 20 --json', () => {
   });
 
   it('builds the corpus cold, again with no change, and after editing one article', () => {
-    expect(result.runs.map((build) => build.kind)).toEqual(['cold', 'no change', 'one article edited']);
+    expect(result.runs.map((build) => build.kind)).toEqual([
+      'cold',
+      'no change',
+      'one article edited',
+    ]);
     result.runs.forEach(expectMeasured);
   });
 
@@ -57,6 +61,10 @@ describe('npm run bench -- --articles 20 --json', () => {
   });
 
   it('reports one median run per kind', () => {
-    expect(result.medians.map((build) => build.kind)).toEqual(['cold', 'no change', 'one article edited']);
+    expect(result.medians.map((build) => build.kind)).toEqual([
+      'cold',
+      'no change',
+      'one article edited',
+    ]);
   });
 });

@@ -13,7 +13,13 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCommentBody } from '../../src/lib/comments/render';
 import type { Comment, CommentSnapshot } from '../../src/schemas/comments';
-import { article, buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
+import {
+  article,
+  buildSite,
+  PROJECT_ROOT,
+  writeFixture,
+  type BuiltSite,
+} from '../helpers/build-site';
 
 const LINK_REL = 'nofollow ugc noopener noreferrer';
 
@@ -43,7 +49,8 @@ const ORDERED = Array.from({ length: 5 }, (_, i) => `ordine-r${i + 1}`);
 const DELETED_BODY = 'Testo rimosso dalla moderazione';
 const SPAM_BODY = 'Compra follower a poco prezzo';
 
-const minutes = (iso: string, n: number): string => new Date(Date.parse(iso) + n * 60_000).toISOString();
+const minutes = (iso: string, n: number): string =>
+  new Date(Date.parse(iso) + n * 60_000).toISOString();
 
 /** The special cases, top-level threads all dated in 2018 so none of them is folded. */
 function specialComments(): Comment[] {
@@ -71,11 +78,37 @@ function specialComments(): Comment[] {
       date: at(101),
       body: 'Rispondo comunque.',
     },
-    { id: 'risposta-a-eliminato-2', parent: 'eliminato-con-risposte', author: 'Ada', date: at(102), body: 'Anch’io.' },
-    { id: 'eliminato-solo', parent: null, author: 'Rimosso', date: at(110), body: DELETED_BODY, status: 'deleted' },
-    { id: 'spam-principale', parent: null, author: 'Venditore', date: at(120), body: SPAM_BODY, status: 'spam' },
+    {
+      id: 'risposta-a-eliminato-2',
+      parent: 'eliminato-con-risposte',
+      author: 'Ada',
+      date: at(102),
+      body: 'Anch’io.',
+    },
+    {
+      id: 'eliminato-solo',
+      parent: null,
+      author: 'Rimosso',
+      date: at(110),
+      body: DELETED_BODY,
+      status: 'deleted',
+    },
+    {
+      id: 'spam-principale',
+      parent: null,
+      author: 'Venditore',
+      date: at(120),
+      body: SPAM_BODY,
+      status: 'spam',
+    },
     // The instants are written with other offsets: the page shows them in Rome time.
-    { id: 'estate', parent: null, author: 'Estiva', date: '2018-07-04T06:30:00-02:00', body: 'Scritto d’estate.' },
+    {
+      id: 'estate',
+      parent: null,
+      author: 'Estiva',
+      date: '2018-07-04T06:30:00-02:00',
+      body: 'Scritto d’estate.',
+    },
     {
       id: 'spam-in-risposta',
       parent: 'estate',
@@ -91,9 +124,20 @@ function specialComments(): Comment[] {
       date: '2018-07-04T09:30:00Z',
       body: 'Non ci casco.',
     },
-    { id: 'inverno', parent: null, author: 'Invernale', date: '2018-01-15T17:05:00Z', body: 'Scritto d’inverno.' },
+    {
+      id: 'inverno',
+      parent: null,
+      author: 'Invernale',
+      date: '2018-01-15T17:05:00Z',
+      body: 'Scritto d’inverno.',
+    },
     { id: 'anonimo', parent: null, date: at(130), body: 'Nessuno sa chi sono.' },
-    { id: 'senza-data', parent: 'anonimo', author: 'Senza tempo', body: 'Non so quando l’ho scritto.' },
+    {
+      id: 'senza-data',
+      parent: 'anonimo',
+      author: 'Senza tempo',
+      body: 'Non so quando l’ho scritto.',
+    },
     { id: 'ordine', parent: null, author: 'Apre', date: at(140), body: 'Chi risponde per primo?' },
     ...ORDERED.map((id, i): Comment => ({
       id,
@@ -113,7 +157,13 @@ function bigDiscussion(): Comment[] {
   for (let t = 0; t < threads; t += 1) {
     const root = `filo-${t}`;
     const start = new Date(Date.UTC(2019, 0, 1, 9) + t * 5 * 86_400_000).toISOString();
-    comments.push({ id: root, parent: null, author: `Autore ${t}`, date: start, body: `Apertura del filo ${t}.` });
+    comments.push({
+      id: root,
+      parent: null,
+      author: `Autore ${t}`,
+      date: start,
+      body: `Apertura del filo ${t}.`,
+    });
     const count = Math.floor(replies / threads) + (t < replies % threads ? 1 : 0);
     for (let r = 0; r < count; r += 1) {
       // Every third reply answers the reply before it, so filler threads nest too.
@@ -158,17 +208,30 @@ const BREAKOUT_IDS = ['x"><script>alert(1)</script>', "x' onmouseover='alert(1)"
 const BIG_COMMENTS = bigDiscussion();
 
 const FILES = {
-  [`articles/${EMPTY}.md`]: article({ title: 'Un articolo senza commenti', date: '10 Gennaio 2019' }),
-  [`articles/${SINGLE}.md`]: article({ title: 'Un articolo con un commento', date: '11 Gennaio 2019' }),
+  [`articles/${EMPTY}.md`]: article({
+    title: 'Un articolo senza commenti',
+    date: '10 Gennaio 2019',
+  }),
+  [`articles/${SINGLE}.md`]: article({
+    title: 'Un articolo con un commento',
+    date: '11 Gennaio 2019',
+  }),
   [`articles/${BIG}.md`]: article({ title: 'Una discussione lunga', date: '12 Gennaio 2019' }),
   [`articles/${HOSTILE}.md`]: article({ title: 'Commenti ostili', date: '13 Gennaio 2019' }),
   [`comments/${SINGLE}.json`]: snapshot(SINGLE, [SINGLE_COMMENT]),
   [`comments/${BIG}.json`]: snapshot(BIG, BIG_COMMENTS),
   [`comments/${HOSTILE}.json`]: snapshot(HOSTILE, HOSTILE_COMMENTS),
-  [`articles/${BREAKOUT}.md`]: article({ title: JSON.stringify(BREAKOUT_TITLE), date: '14 Gennaio 2019' }),
+  [`articles/${BREAKOUT}.md`]: article({
+    title: JSON.stringify(BREAKOUT_TITLE),
+    date: '14 Gennaio 2019',
+  }),
   [`comments/${BREAKOUT}.json`]: snapshot(
     BREAKOUT,
-    BREAKOUT_IDS.map((id): Comment => ({ id, parent: null, body: 'Un commento con un id ostile.' })),
+    BREAKOUT_IDS.map((id): Comment => ({
+      id,
+      parent: null,
+      body: 'Un commento con un id ostile.',
+    })),
   ),
 };
 
@@ -210,7 +273,8 @@ function elementsIn(node: Root | Element, test: (el: Element) => boolean = () =>
   return found;
 }
 
-const classes = (el: Element): string[] => (el.properties['className'] as string[] | undefined) ?? [];
+const classes = (el: Element): string[] =>
+  (el.properties['className'] as string[] | undefined) ?? [];
 const byClass = (name: string) => (el: Element) => classes(el).includes(name);
 const byId = (id: string) => (el: Element) => el.properties['id'] === id;
 const text = (node: Root | Element): string => hastToString(node).replace(/\s+/g, ' ').trim();
@@ -251,7 +315,8 @@ function ancestors(root: Root | Element, target: Element): Element[] {
 }
 
 /** The `<li>` of a comment: the `<article>` and its replies. */
-const itemOf = (slug: string, id: string) => ancestors(section(slug), commentEl(slug, id))[0] as Element;
+const itemOf = (slug: string, id: string) =>
+  ancestors(section(slug), commentEl(slug, id))[0] as Element;
 
 /** Ids of the direct replies of a comment, in document order. */
 function replyIds(slug: string, id: string): string[] {
@@ -261,7 +326,11 @@ function replyIds(slug: string, id: string): string[] {
   if (!replies) return [];
   return replies.children
     .filter((li): li is Element => li.type === 'element')
-    .map((li) => li.children.find((child): child is Element => child.type === 'element' && child.tagName === 'article'))
+    .map((li) =>
+      li.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'article',
+      ),
+    )
     .map((el) => String(el?.properties['id']).slice(ANCHOR_PREFIX.length));
 }
 
@@ -288,7 +357,8 @@ const bylineCount = (slug: string) =>
 const isShownComment = (c: Comment) => c.status === undefined || c.status === 'published';
 const BIG_PUBLISHED = BIG_COMMENTS.filter(isShownComment);
 const BIG_BY_ID = new Map(BIG_COMMENTS.map((c) => [c.id, c]));
-const rootOf = (c: Comment): string => (c.parent === null ? c.id : rootOf(BIG_BY_ID.get(c.parent) as Comment));
+const rootOf = (c: Comment): string =>
+  c.parent === null ? c.id : rootOf(BIG_BY_ID.get(c.parent) as Comment);
 const byDate = (a: Comment, b: Comment) => Date.parse(a.date ?? '') - Date.parse(b.date ?? '');
 /** Top-level threads as shown: spam and a deleted comment without replies are gone. */
 const BIG_THREADS = BIG_COMMENTS.filter(
@@ -305,7 +375,10 @@ describe('an article without a snapshot', () => {
 
   it('says "Nessun commento" in the byline and shows no count in the listing', () => {
     expect(bylineCount(EMPTY)).toBe('Nessun commento');
-    const links = elementsIn(pageTree('index.html'), (el) => el.properties['href'] === `/articoli/${EMPTY}/#commenti`);
+    const links = elementsIn(
+      pageTree('index.html'),
+      (el) => el.properties['href'] === `/articoli/${EMPTY}/#commenti`,
+    );
     expect(links).toEqual([]);
   });
 });
@@ -319,12 +392,17 @@ describe('an article with one comment', () => {
     const time = only(comment, (el) => el.tagName === 'time', 'time');
     expect(time.properties['dateTime']).toBe('2019-01-11T10:00:00+01:00');
     expect(text(time)).toBe('11 gennaio 2019, 10:00');
-    expect(text(only(comment, byClass('text'), '.text'))).toBe('L’unico commento di questo articolo.');
+    expect(text(only(comment, byClass('text'), '.text'))).toBe(
+      'L’unico commento di questo articolo.',
+    );
   });
 
   it('says "1 commento" in the byline and in the listing', () => {
     expect(bylineCount(SINGLE)).toBe('1 commento');
-    const card = elementsIn(pageTree('index.html'), (el) => el.properties['href'] === `/articoli/${SINGLE}/#commenti`);
+    const card = elementsIn(
+      pageTree('index.html'),
+      (el) => el.properties['href'] === `/articoli/${SINGLE}/#commenti`,
+    );
     expect(card.map(text)).toEqual(['1 commento']);
   });
 });
@@ -338,28 +416,38 @@ describe('an article with 500 comments', () => {
   it('counts the visible published comments in the heading, the byline and the listing', () => {
     expect(text(only(section(BIG), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (496)');
     expect(bylineCount(BIG)).toBe('496 commenti');
-    const card = elementsIn(pageTree('index.html'), (el) => el.properties['href'] === `/articoli/${BIG}/#commenti`);
+    const card = elementsIn(
+      pageTree('index.html'),
+      (el) => el.properties['href'] === `/articoli/${BIG}/#commenti`,
+    );
     expect(card.map(text)).toEqual(['496 commenti']);
   });
 
   it('has an `id="commento-<id>"` element for every published comment and the deleted one with replies, once each', () => {
     const ids = commentIds(BIG);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids)).toEqual(new Set([...BIG_PUBLISHED.map((c) => c.id), 'eliminato-con-risposte']));
+    expect(new Set(ids)).toEqual(
+      new Set([...BIG_PUBLISHED.map((c) => c.id), 'eliminato-con-risposte']),
+    );
     // The count matches what a reader sees: every shown comment but the placeholder.
     expect(ids.length - 1).toBe(496);
   });
 
   it('links each comment to its own anchor', () => {
     const comment = commentEl(BIG, 'filo-3-r1');
-    expect(only(comment, byClass('permalink'), '.permalink').properties['href']).toBe('#commento-filo-3-r1');
+    expect(only(comment, byClass('permalink'), '.permalink').properties['href']).toBe(
+      '#commento-filo-3-r1',
+    );
   });
 
   it('shows a deleted comment with replies as "Commento eliminato", without its author or text', () => {
     const placeholder = commentEl(BIG, 'eliminato-con-risposte');
     expect(text(placeholder)).toBe('Commento eliminato');
     expect(classes(placeholder)).toContain('deleted');
-    expect(replyIds(BIG, 'eliminato-con-risposte')).toEqual(['risposta-a-eliminato-1', 'risposta-a-eliminato-2']);
+    expect(replyIds(BIG, 'eliminato-con-risposte')).toEqual([
+      'risposta-a-eliminato-1',
+      'risposta-a-eliminato-2',
+    ]);
   });
 
   it('drops a deleted comment without replies, and spam, text and all', () => {
@@ -416,7 +504,9 @@ describe('an article with 500 comments', () => {
   it('nests a chain of replies but stops indenting at depth 4', () => {
     const sec = section(BIG);
     const indentation = (id: string) =>
-      ancestors(sec, commentEl(BIG, id)).filter((el) => el.tagName === 'ol' && classes(el).includes('indent')).length;
+      ancestors(sec, commentEl(BIG, id)).filter(
+        (el) => el.tagName === 'ol' && classes(el).includes('indent'),
+      ).length;
     expect(DEEP.map(indentation)).toEqual([0, 1, 2, 3, 4, 4, 4]);
     // The tree stays whole: each reply is still inside its parent's item.
     for (const [depth, id] of DEEP.entries()) {
@@ -447,7 +537,9 @@ describe('an article with 500 comments', () => {
     expect(text(only(details, (el) => el.tagName === 'summary', 'summary'))).toBe(
       `Mostra altri ${foldedComments.length} commenti`,
     );
-    const inside = new Set(commentIds(BIG).filter((id) => ancestors(sec, commentEl(BIG, id)).includes(details)));
+    const inside = new Set(
+      commentIds(BIG).filter((id) => ancestors(sec, commentEl(BIG, id)).includes(details)),
+    );
     expect(inside).toEqual(new Set(foldedComments.map((c) => c.id)));
   });
 
@@ -468,7 +560,9 @@ describe('the XSS corpus as comment bodies and authors', () => {
   });
 
   it('has no <script> but the JSON-LD one', () => {
-    expect(htmlOf(HOSTILE).match(/<script\b[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
+    expect(htmlOf(HOSTILE).match(/<script\b[^>]*>/gi)).toEqual([
+      '<script type="application/ld+json">',
+    ]);
     expect(elementsIn(articleTree(HOSTILE), (el) => el.tagName === 'script')).toHaveLength(1);
   });
 
@@ -480,7 +574,8 @@ describe('the XSS corpus as comment bodies and authors', () => {
       ).toEqual([]);
     }
     // The same on the bytes written: escaped text may read `onerror=`, a tag may not.
-    for (const tag of rawSection(HOSTILE).match(/<[a-z][^>]*>/gi) ?? []) expect(tag).not.toMatch(/\son\w+\s*=/i);
+    for (const tag of rawSection(HOSTILE).match(/<[a-z][^>]*>/gi) ?? [])
+      expect(tag).not.toMatch(/\son\w+\s*=/i);
   });
 
   it('has no javascript:, data: or vbscript: address in any href or src of the page', () => {
@@ -542,9 +637,13 @@ describe('the XSS corpus as comment bodies and authors', () => {
     const html = htmlOf(BREAKOUT);
     const open = '<script type="application/ld+json">';
     const start = html.indexOf(open) + open.length;
-    const ld = JSON.parse(html.slice(start, html.indexOf('</script>', start))) as { headline?: string };
+    const ld = JSON.parse(html.slice(start, html.indexOf('</script>', start))) as {
+      headline?: string;
+    };
     expect(ld.headline).toBe(BREAKOUT_TITLE);
-    expect(text(only(articleTree(BREAKOUT), (el) => el.tagName === 'h1', 'h1'))).toBe(BREAKOUT_TITLE);
+    expect(text(only(articleTree(BREAKOUT), (el) => el.tagName === 'h1', 'h1'))).toBe(
+      BREAKOUT_TITLE,
+    );
   });
 
   it('keeps ids that try to break out inside their attributes, as a browser parses them', () => {
@@ -559,14 +658,17 @@ describe('the XSS corpus as comment bodies and authors', () => {
     expect(handlers).toEqual([]);
   });
 
-  it.each(PAYLOADS.map((payload, i) => [payload, i] as const))('shows %j as text, as author and body', (payload, i) => {
-    const comment = commentEl(HOSTILE, `xss-${i}`);
-    expect(hastToString(only(comment, byClass('author'), '.author'))).toBe(payload);
-    const body = text(only(comment, byClass('text'), '.text'));
-    expect(body).not.toBe('');
-    // Nothing the renderer kept is lost on the page.
-    expect(body).toBe(text(fromHtml(renderCommentBody(payload), { fragment: true })));
-  });
+  it.each(PAYLOADS.map((payload, i) => [payload, i] as const))(
+    'shows %j as text, as author and body',
+    (payload, i) => {
+      const comment = commentEl(HOSTILE, `xss-${i}`);
+      expect(hastToString(only(comment, byClass('author'), '.author'))).toBe(payload);
+      const body = text(only(comment, byClass('text'), '.text'));
+      expect(body).not.toBe('');
+      // Nothing the renderer kept is lost on the page.
+      expect(body).toBe(text(fromHtml(renderCommentBody(payload), { fragment: true })));
+    },
+  );
 
   it.each([
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
@@ -585,7 +687,9 @@ describe('the XSS corpus as comment bodies and authors', () => {
 // Bad snapshots stop the build at the content check.
 
 const OLD_PAGE = '<!doctype html><html lang="it"><title>Build precedente</title></html>\n';
-const GOOD_ARTICLE = { 'articles/buona.md': article({ title: 'Una notizia in regola', date: '04 Luglio 2018' }) };
+const GOOD_ARTICLE = {
+  'articles/buona.md': article({ title: 'Una notizia in regola', date: '04 Luglio 2018' }),
+};
 
 const escapeRegExp = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -630,7 +734,8 @@ describe('a bad snapshot stops the build before Astro runs', () => {
         '{ "id": "c1", "parent": null, "body": "Primo" }',
         '{ "id": "c2" "parent": null, "body": "Manca una virgola" }',
       ]),
-      line: (f: string) => new RegExp(`^${escapeRegExp(f)}:7: \\(file\\): non è JSON valido \\(.*line 7.*\\)$`),
+      line: (f: string) =>
+        new RegExp(`^${escapeRegExp(f)}:7: \\(file\\): non è JSON valido \\(.*line 7.*\\)$`),
     },
     {
       name: 'a wrong field type',
@@ -639,7 +744,8 @@ describe('a bad snapshot stops the build before Astro runs', () => {
         '{ "id": "c1", "parent": null, "body": "Primo" }',
         '{ "id": "c2", "parent": null, "author": 42, "body": "Autore numerico" }',
       ]),
-      line: (f: string) => `${f}:7: comments[1] (id "c2").author: 42 deve essere un testo (nome dell’autore)`,
+      line: (f: string) =>
+        `${f}:7: comments[1] (id "c2").author: 42 deve essere un testo (nome dell’autore)`,
     },
   ])(
     '$name: exits 1 with one line naming file, comment and field, and keeps the old dist/',

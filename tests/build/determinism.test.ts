@@ -10,7 +10,6 @@ import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helper
 import { differences, listFiles } from '../helpers/compare-builds';
 import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
-
 /** The newsroom fixture plus what it lacks for this test: a cover image (hashed and resized) and an alias. */
 function files(): Record<string, string | Buffer> {
   return {

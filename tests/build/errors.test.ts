@@ -6,12 +6,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
+import {
+  article,
+  buildSite,
+  PROJECT_ROOT,
+  writeFixture,
+  type BuiltSite,
+} from '../helpers/build-site';
 
-const ACCEPTED = '(formati accettati: 04 Luglio 2018, 4 lug 2018, 04 Luglio 2018 10:30, 2018-07-04, 2018-07-04T10:30:00+02:00)';
+const ACCEPTED =
+  '(formati accettati: 04 Luglio 2018, 4 lug 2018, 04 Luglio 2018 10:30, 2018-07-04, 2018-07-04T10:30:00+02:00)';
 
 /** A valid article, so each fixture fails for its one bad file only. */
-const GOOD = { 'articles/buona.md': article({ title: 'Una notizia in regola', date: '04 Luglio 2018' }) };
+const GOOD = {
+  'articles/buona.md': article({ title: 'Una notizia in regola', date: '04 Luglio 2018' }),
+};
 
 /** What a previous successful build left: the files a failed build must not touch. */
 const OLD_DIST: Record<string, string> = {
@@ -51,7 +60,9 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 const base64 = (files: Record<string, string>) =>
-  Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]));
+  Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]),
+  );
 
 /** The old `dist/` is byte for byte what it was, and no staging folder is left behind. */
 function expectOldDistIntact(site: BuiltSite): void {
@@ -61,24 +72,31 @@ function expectOldDistIntact(site: BuiltSite): void {
 }
 
 /** How the build names a content file: relative to the project root it runs in. */
-const shown = (site: BuiltSite, path: string) => relative(PROJECT_ROOT, join(site.contentDir, path));
+const shown = (site: BuiltSite, path: string) =>
+  relative(PROJECT_ROOT, join(site.contentDir, path));
 
 /** The lines of stderr that report a problem in a content file of the fixture. */
 const problemLines = (site: BuiltSite) =>
-  site.stderr.split('\n').filter((line) => line.startsWith(relative(PROJECT_ROOT, site.contentDir)));
+  site.stderr
+    .split('\n')
+    .filter((line) => line.startsWith(relative(PROJECT_ROOT, site.contentDir)));
 
 describe('a bad article stops the build before Astro runs', () => {
   it.each([
     {
       name: 'a misspelled month',
-      files: { 'articles/data-sbagliata.md': article({ title: 'Data sbagliata', date: '04 Lugio 2018' }) },
+      files: {
+        'articles/data-sbagliata.md': article({ title: 'Data sbagliata', date: '04 Lugio 2018' }),
+      },
       expected: (s: BuiltSite) => [
         `${shown(s, 'articles/data-sbagliata.md')}:3: date: "04 Lugio 2018" non è una data valida: il mese "Lugio" non esiste, forse "Luglio"? ${ACCEPTED}`,
       ],
     },
     {
       name: 'an impossible day',
-      files: { 'articles/febbraio.md': article({ title: 'Trentuno febbraio', date: '31 Febbraio 2018' }) },
+      files: {
+        'articles/febbraio.md': article({ title: 'Trentuno febbraio', date: '31 Febbraio 2018' }),
+      },
       expected: (s: BuiltSite) => [
         `${shown(s, 'articles/febbraio.md')}:3: date: "31 Febbraio 2018" non è una data valida: febbraio 2018 ha 28 giorni ${ACCEPTED}`,
       ],
@@ -93,7 +111,11 @@ describe('a bad article stops the build before Astro runs', () => {
     {
       name: 'a bad update date in a subfolder',
       files: {
-        'articles/2018/aggiornato.md': article({ title: 'Aggiornato', date: '04 Luglio 2018', updated: '32 Luglio 2018' }),
+        'articles/2018/aggiornato.md': article({
+          title: 'Aggiornato',
+          date: '04 Luglio 2018',
+          updated: '32 Luglio 2018',
+        }),
       },
       expected: (s: BuiltSite) => [
         `${shown(s, 'articles/2018/aggiornato.md')}:4: updated: "32 Luglio 2018" non è una data valida: luglio 2018 ha 31 giorni ${ACCEPTED}`,
@@ -102,12 +124,15 @@ describe('a bad article stops the build before Astro runs', () => {
     {
       name: 'a missing title',
       files: { 'articles/senza-titolo.md': article({ date: '04 Luglio 2018' }) },
-      expected: (s: BuiltSite) => [`${shown(s, 'articles/senza-titolo.md')}: title: campo obbligatorio mancante`],
+      expected: (s: BuiltSite) => [
+        `${shown(s, 'articles/senza-titolo.md')}: title: campo obbligatorio mancante`,
+      ],
     },
     {
       name: 'malformed YAML (a colon in an unquoted title)',
       files: {
-        'articles/yaml-rotto.md': '---\ntitle: Xiaomi: arriva negli Stati Uniti\ndate: 04 Luglio 2018\n---\n\nTesto.\n',
+        'articles/yaml-rotto.md':
+          '---\ntitle: Xiaomi: arriva negli Stati Uniti\ndate: 04 Luglio 2018\n---\n\nTesto.\n',
       },
       expected: (s: BuiltSite) => [
         `${shown(s, 'articles/yaml-rotto.md')}:2: front-matter: YAML non valido: bad indentation of a mapping entry (controlla rientri, due punti e virgolette)`,
@@ -140,7 +165,9 @@ describe('a bad article stops the build before Astro runs', () => {
     expect(site.status).toBe(1);
     const lines = expected(site);
     expect(problemLines(site)).toEqual(lines);
-    expect(site.stderr).toContain(`Build interrotta: ${lines.length} ${lines.length === 1 ? 'problema' : 'problemi'} nei contenuti.`);
+    expect(site.stderr).toContain(
+      `Build interrotta: ${lines.length} ${lines.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
+    );
     expect(site.stderr).toContain(`${site.distDir}/ non è stato modificato.`);
     // Astro never started.
     expect(site.stdout).not.toContain('[build]');

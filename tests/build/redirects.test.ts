@@ -13,7 +13,8 @@ const XIAOMI = article(
   {
     title: 'Xiaomi negli Stati Uniti',
     date: '04 Luglio 2018',
-    aliases: '["/2018/07/04/xiaomi-usa.html", "https://www.vecchio-sito.it/notizie/xiaomi/?ref=home"]',
+    aliases:
+      '["/2018/07/04/xiaomi-usa.html", "https://www.vecchio-sito.it/notizie/xiaomi/?ref=home"]',
   },
   'Xiaomi vuole entrare nel mercato nordamericano.',
 );

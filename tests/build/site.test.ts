@@ -10,7 +10,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article as articleFile, buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
+import {
+  article as articleFile,
+  buildSite,
+  writeFixture,
+  type BuiltSite,
+} from '../helpers/build-site';
 import {
   FIXTURE_ARTICLES,
   PUBLISHED_NEWEST_FIRST,
@@ -26,7 +31,6 @@ const FIVE_G = PUBLISHED.filter((a) => a.tags.includes('5G')).length;
 
 let site: BuiltSite;
 
-
 beforeAll(() => {
   site = buildSite(writeFixture(newsroomSiteFiles()));
   if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
@@ -40,7 +44,8 @@ afterAll(() => {
 // Reading the output: HTML through hast, XML through saxes (strict: a malformed feed throws).
 
 /** Built file of a site path: `/tag/5g/` → `tag/5g/index.html`. */
-const fileOf = (path: string): string => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
+const fileOf = (path: string): string =>
+  path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
 
 const parsedPages = new Map<string, Root>();
 
@@ -55,7 +60,11 @@ function page(path: string): Root {
 }
 
 /** Every element under `node` named `tagName` that passes `where`, in document order. */
-function all(node: Root | Element, tagName: string, where: (el: Element) => boolean = () => true): Element[] {
+function all(
+  node: Root | Element,
+  tagName: string,
+  where: (el: Element) => boolean = () => true,
+): Element[] {
   const found: Element[] = [];
   const walk = (parent: Root | Element): void => {
     for (const child of parent.children) {
@@ -82,9 +91,11 @@ function attr(el: Element, property: string): string | undefined {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-const hasClass = (name: string) => (el: Element) => (attr(el, 'className') ?? '').split(' ').includes(name);
+const hasClass = (name: string) => (el: Element) =>
+  (attr(el, 'className') ?? '').split(' ').includes(name);
 const withAttr = (property: string, value: string) => (el: Element) => attr(el, property) === value;
-const relIncludes = (rel: string) => (el: Element) => (attr(el, 'rel') ?? '').split(' ').includes(rel);
+const relIncludes = (rel: string) => (el: Element) =>
+  (attr(el, 'rel') ?? '').split(' ').includes(rel);
 const text = (node: Root | Element): string => hastToString(node).replace(/\s+/g, ' ').trim();
 
 /** `<meta name>` or `<meta property>` content. */
@@ -146,7 +157,8 @@ function parseXml(xml: string): XmlElement {
   return root;
 }
 
-const child = (el: XmlElement, name: string): XmlElement | undefined => el.children.find((c) => c.name === name);
+const child = (el: XmlElement, name: string): XmlElement | undefined =>
+  el.children.find((c) => c.name === name);
 const childText = (el: XmlElement, name: string): string => child(el, name)?.text.trim() ?? '';
 
 /** Every file of the built site, as site-relative paths. */
@@ -200,7 +212,10 @@ describe('route contract', () => {
     ['a page 1 alias of the home page', '/pagina/1/'],
     ['a third page of the 5G tag (13 to 24 articles)', '/tag/5g/pagina/3/'],
     ['a second page of a short tag', '/tag/xiaomi/pagina/2/'],
-    ['a page under the file name of an article with a slug override', '/articoli/vecchio-nome-del-file/'],
+    [
+      'a page under the file name of an article with a slug override',
+      '/articoli/vecchio-nome-del-file/',
+    ],
     ['an archive month without articles', '/archivio/2018/08/'],
   ])('does not build %s', (_, path) => {
     expect(site.exists(fileOf(path))).toBe(false);
@@ -220,7 +235,9 @@ describe('route contract', () => {
   it('publishes an article with a slug override at its slug, with a matching canonical URL', () => {
     const tree = page('/articoli/nuovo-indirizzo/');
     expect(text(one(tree, 'h1'))).toBe('Un articolo con un indirizzo scelto a mano');
-    expect(attr(one(tree, 'link', relIncludes('canonical')), 'href')).toBe(`${SITE_URL}/articoli/nuovo-indirizzo/`);
+    expect(attr(one(tree, 'link', relIncludes('canonical')), 'href')).toBe(
+      `${SITE_URL}/articoli/nuovo-indirizzo/`,
+    );
   });
 
   it('points robots.txt at the sitemap index, which lists every published article and no draft', () => {
@@ -231,9 +248,13 @@ describe('route contract', () => {
     expect(sitemaps.length).toBeGreaterThan(0);
     const urls = sitemaps.flatMap((loc) => {
       expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
-      return parseXml(site.read(new URL(loc).pathname.slice(1))).children.map((u) => childText(u, 'loc'));
+      return parseXml(site.read(new URL(loc).pathname.slice(1))).children.map((u) =>
+        childText(u, 'loc'),
+      );
     });
-    expect(urls).toEqual(expect.arrayContaining(PUBLISHED.map((a) => `${SITE_URL}${articleUrl(a.slug)}`)));
+    expect(urls).toEqual(
+      expect.arrayContaining(PUBLISHED.map((a) => `${SITE_URL}${articleUrl(a.slug)}`)),
+    );
     expect(urls).toContain(`${SITE_URL}/`);
     expect(urls.filter((url) => url.includes(DRAFT.slug))).toEqual([]);
   });
@@ -271,23 +292,31 @@ describe('dates', () => {
 
   it('shows the update date in the byline and as modified time in Open Graph and JSON-LD', () => {
     const tree = page(articleUrl('xiaomi-aggiorna-il-listino'));
-    const updated = one(one(tree, 'ul', hasClass('byline')), 'li', (li) => text(li).startsWith('aggiornato il'));
+    const updated = one(one(tree, 'ul', hasClass('byline')), 'li', (li) =>
+      text(li).startsWith('aggiornato il'),
+    );
     expect(text(updated)).toBe('aggiornato il 10 agosto 2018');
     expect(attr(one(updated, 'time'), 'dateTime')).toBe('2018-08-10T09:00:00+02:00');
     expect(meta(tree, 'article:modified_time')).toBe('2018-08-10T09:00:00+02:00');
     expect(jsonLd(tree)['dateModified']).toBe('2018-08-10T09:00:00+02:00');
     const plain = page(articleUrl('xiaomi-arriva-negli-stati-uniti'));
-    expect(all(one(plain, 'ul', hasClass('byline')), 'li', (li) => text(li).startsWith('aggiornato'))).toEqual([]);
+    expect(
+      all(one(plain, 'ul', hasClass('byline')), 'li', (li) => text(li).startsWith('aggiornato')),
+    ).toEqual([]);
     expect(meta(plain, 'article:modified_time')).toBeUndefined();
   });
 
   it('files articles in the archive by their month in Rome, newest first', () => {
-    expect(cardSlugs(page('/archivio/2018/07/'))).toEqual(['xiaomi-aggiorna-il-listino', 'xiaomi-arriva-negli-stati-uniti']);
+    expect(cardSlugs(page('/archivio/2018/07/'))).toEqual([
+      'xiaomi-aggiorna-il-listino',
+      'xiaomi-arriva-negli-stati-uniti',
+    ]);
     expect(text(one(page('/archivio/2018/07/'), 'h1'))).toBe('Archivio: luglio 2018');
     // 2020-06-01T12:00:00Z is 14:00 in Rome, still 1 June.
     expect(cardSlugs(page('/archivio/2020/06/'))).toEqual(['notizia-breve-10']);
     const perYear = new Map<string, number>();
-    for (const a of PUBLISHED_NEWEST_FIRST) perYear.set(a.iso.slice(0, 4), (perYear.get(a.iso.slice(0, 4)) ?? 0) + 1);
+    for (const a of PUBLISHED_NEWEST_FIRST)
+      perYear.set(a.iso.slice(0, 4), (perYear.get(a.iso.slice(0, 4)) ?? 0) + 1);
     const years = all(page('/archivio/'), 'h2').map(text);
     expect(years).toEqual([...perYear].map(([year, count]) => `${year} (${count})`));
   });
@@ -295,11 +324,17 @@ describe('dates', () => {
 
 describe('drafts', () => {
   it('leaves the draft out of every page, feed, sitemap and search index file', () => {
-    const textFiles = builtFiles().filter((file) => /\.(html|xml|txt|json)$/.test(file) || file === '_redirects');
+    const textFiles = builtFiles().filter(
+      (file) => /\.(html|xml|txt|json)$/.test(file) || file === '_redirects',
+    );
     expect(textFiles.length).toBeGreaterThan(PUBLISHED.length);
     const leaks = textFiles.filter((file) => {
       const content = site.read(file);
-      return content.includes(DRAFT.slug) || content.includes(DRAFT.title) || content.includes('non deve comparire');
+      return (
+        content.includes(DRAFT.slug) ||
+        content.includes(DRAFT.title) ||
+        content.includes('non deve comparire')
+      );
     });
     expect(leaks).toEqual([]);
     expect(builtFiles().filter((file) => file.includes(DRAFT.slug))).toEqual([]);
@@ -309,7 +344,11 @@ describe('drafts', () => {
     const small = buildSite(
       writeFixture({
         'articles/pubblicato.md': articleFile({ title: 'Pubblicato', date: '04 Luglio 2018' }),
-        'articles/in-lavorazione.md': articleFile({ title: 'In lavorazione', date: '05 Luglio 2018', draft: 'true' }),
+        'articles/in-lavorazione.md': articleFile({
+          title: 'In lavorazione',
+          date: '05 Luglio 2018',
+          draft: 'true',
+        }),
       }),
       { env: { NODE_ENV: 'development', DEV: '1' } },
     );
@@ -347,8 +386,12 @@ describe('listings and pagination', () => {
     expect(cardSlugs(tree)).toHaveLength(cards);
     const nav = one(tree, 'nav', hasClass('pagination'));
     expect(text(nav)).toContain(label);
-    expect(all(nav, 'a', relIncludes('prev')).map((a) => attr(a, 'href'))).toEqual(prev ? [prev] : []);
-    expect(all(nav, 'a', relIncludes('next')).map((a) => attr(a, 'href'))).toEqual(next ? [next] : []);
+    expect(all(nav, 'a', relIncludes('prev')).map((a) => attr(a, 'href'))).toEqual(
+      prev ? [prev] : [],
+    );
+    expect(all(nav, 'a', relIncludes('next')).map((a) => attr(a, 'href'))).toEqual(
+      next ? [next] : [],
+    );
   });
 
   it('numbers pages past the first in the title and heading', () => {
@@ -360,7 +403,9 @@ describe('listings and pagination', () => {
   it('has no pagination on a listing that fits one page', () => {
     const tree = page('/categorie/scienza/');
     expect(all(tree, 'nav', hasClass('pagination'))).toEqual([]);
-    const expected = PUBLISHED_NEWEST_FIRST.filter((a) => a.category === 'Scienza').map((a) => a.slug);
+    const expected = PUBLISHED_NEWEST_FIRST.filter((a) => a.category === 'Scienza').map(
+      (a) => a.slug,
+    );
     expect(cardSlugs(tree)).toEqual(expected);
   });
 
@@ -385,10 +430,14 @@ describe('head of every page', () => {
         attr(html, 'lang') === 'it' ? '' : 'lang',
         text(one(tree, 'title')).endsWith('Rotativa') ? '' : 'title',
         meta(tree, 'description') ? '' : 'description',
-        all(tree, 'link', relIncludes('canonical')).length === (meta(tree, 'robots') === 'noindex' ? 0 : 1)
+        all(tree, 'link', relIncludes('canonical')).length ===
+        (meta(tree, 'robots') === 'noindex' ? 0 : 1)
           ? ''
           : 'canonical',
-        all(tree, 'link', (l) => relIncludes('alternate')(l) && attr(l, 'href') === '/rss.xml').length === 1 ? '' : 'rss',
+        all(tree, 'link', (l) => relIncludes('alternate')(l) && attr(l, 'href') === '/rss.xml')
+          .length === 1
+          ? ''
+          : 'rss',
       ].filter(Boolean);
       return problems.length ? [`${file}: ${problems.join(', ')}`] : [];
     });
@@ -445,7 +494,9 @@ describe('head of every page', () => {
   });
 
   it('advertises a category feed on the category page', () => {
-    const feeds = all(page('/categorie/smartphone/'), 'link', relIncludes('alternate')).map((l) => attr(l, 'href'));
+    const feeds = all(page('/categorie/smartphone/'), 'link', relIncludes('alternate')).map((l) =>
+      attr(l, 'href'),
+    );
     expect(feeds).toEqual(['/rss.xml', '/categorie/smartphone/rss.xml']);
   });
 
@@ -473,7 +524,8 @@ describe('structured data', () => {
 });
 
 describe('feeds', () => {
-  const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+  const RFC_822 =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 
   function feedItems(path: string): XmlElement[] {
     const rss = parseXml(site.read(path.slice(1)));
@@ -489,7 +541,9 @@ describe('feeds', () => {
   it('publishes the main feed as valid RSS, newest first, with full dates and descriptions', () => {
     const items = feedItems('/rss.xml');
     expect(items.length).toBeLessThanOrEqual(50);
-    expect(items.map((i) => slugFromLink(childText(i, 'link')))).toEqual(PUBLISHED_NEWEST_FIRST.map((a) => a.slug));
+    expect(items.map((i) => slugFromLink(childText(i, 'link')))).toEqual(
+      PUBLISHED_NEWEST_FIRST.map((a) => a.slug),
+    );
     for (const item of items) {
       const article = fixtureArticle(slugFromLink(childText(item, 'link')));
       expect(childText(item, 'pubDate')).toMatch(RFC_822);
@@ -500,11 +554,14 @@ describe('feeds', () => {
     }
   });
 
-  it.each(Object.entries(TERMS.categories))('publishes a feed of the %s category only', (name, slug) => {
-    const items = feedItems(`/categorie/${slug}/rss.xml`);
-    const expected = PUBLISHED_NEWEST_FIRST.filter((a) => a.category === name).map((a) => a.slug);
-    expect(items.map((i) => slugFromLink(childText(i, 'link')))).toEqual(expected);
-  });
+  it.each(Object.entries(TERMS.categories))(
+    'publishes a feed of the %s category only',
+    (name, slug) => {
+      const items = feedItems(`/categorie/${slug}/rss.xml`);
+      const expected = PUBLISHED_NEWEST_FIRST.filter((a) => a.category === name).map((a) => a.slug);
+      expect(items.map((i) => slugFromLink(childText(i, 'link')))).toEqual(expected);
+    },
+  );
 });
 
 describe('article page', () => {
@@ -532,7 +589,11 @@ describe('article page', () => {
   );
 
   it('links 3 to 5 related articles, the one sharing a tag and the category first', () => {
-    const section = one(page(articleUrl('xiaomi-arriva-negli-stati-uniti')), 'section', hasClass('related'));
+    const section = one(
+      page(articleUrl('xiaomi-arriva-negli-stati-uniti')),
+      'section',
+      hasClass('related'),
+    );
     const related = cardSlugs(section, 'h3');
     expect(related.length).toBeGreaterThanOrEqual(3);
     expect(related.length).toBeLessThanOrEqual(5);
@@ -548,14 +609,20 @@ describe('article page', () => {
     [PUBLISHED_NEWEST_FIRST[0]?.slug as string, PUBLISHED_NEWEST_FIRST[1]?.slug, undefined],
   ])('links %s to the previous (%s) and next (%s) article in time', (slug, prev, next) => {
     const nav = one(page(articleUrl(slug)), 'nav', hasClass('prev-next'));
-    expect(all(nav, 'a', relIncludes('prev')).map((a) => attr(a, 'href'))).toEqual(prev ? [articleUrl(prev)] : []);
-    expect(all(nav, 'a', relIncludes('next')).map((a) => attr(a, 'href'))).toEqual(next ? [articleUrl(next)] : []);
+    expect(all(nav, 'a', relIncludes('prev')).map((a) => attr(a, 'href'))).toEqual(
+      prev ? [articleUrl(prev)] : [],
+    );
+    expect(all(nav, 'a', relIncludes('next')).map((a) => attr(a, 'href'))).toEqual(
+      next ? [articleUrl(next)] : [],
+    );
   });
 
   it('renders the Markdown pipeline: heading anchors, Shiki, GFM table and footnote, safe external link, Italian quotes', () => {
     const body = one(page(articleUrl('come-verificare-una-iso')), 'div', hasClass('article__body'));
     const heading = one(body, 'h2', withAttr('id', 'verificare-l-immagine-scaricata'));
-    expect(attr(one(heading, 'a', hasClass('heading-anchor')), 'href')).toBe('#verificare-l-immagine-scaricata');
+    expect(attr(one(heading, 'a', hasClass('heading-anchor')), 'href')).toBe(
+      '#verificare-l-immagine-scaricata',
+    );
     expect(text(body)).toContain('Un’introduzione con «virgolette dritte» e l’apostrofo');
     const pre = one(body, 'pre');
     expect(attr(pre, 'className')).toMatch(/^astro-code\b/);
@@ -569,7 +636,11 @@ describe('article page', () => {
     expect(text(note)).toContain('Con la chiave pubblica del progetto.');
     expect(text(one(body, 'section', hasClass('footnotes')))).toMatch(/^Note/);
     const external = one(body, 'a', withAttr('href', 'https://www.debian.org/CD/verify'));
-    expect((attr(external, 'rel') ?? '').split(' ').sort()).toEqual(['external', 'noopener', 'noreferrer']);
+    expect((attr(external, 'rel') ?? '').split(' ').sort()).toEqual([
+      'external',
+      'noopener',
+      'noreferrer',
+    ]);
     expect(attr(external, 'target')).toBe('_blank');
   });
 
@@ -582,10 +653,18 @@ describe('article page', () => {
   it('counts published comments in the byline, the comments heading and the card', () => {
     const slug = 'xiaomi-arriva-negli-stati-uniti';
     const tree = page(articleUrl(slug));
-    const count = one(one(tree, 'ul', hasClass('byline')), 'a', withAttr('href', `${articleUrl(slug)}#commenti`));
+    const count = one(
+      one(tree, 'ul', hasClass('byline')),
+      'a',
+      withAttr('href', `${articleUrl(slug)}#commenti`),
+    );
     expect(text(count)).toBe('2 commenti');
     expect(text(one(one(tree, 'section', withAttr('id', 'commenti')), 'h2'))).toBe('Commenti (2)');
-    const card = one(page('/tag/xiaomi/'), 'article', (a) => all(a, 'a', withAttr('href', articleUrl(slug))).length > 0);
+    const card = one(
+      page('/tag/xiaomi/'),
+      'article',
+      (a) => all(a, 'a', withAttr('href', articleUrl(slug))).length > 0,
+    );
     expect(text(one(card, 'p', hasClass('card__meta')))).toContain('2 commenti');
     const quiet = one(page(articleUrl('linux-compie-trent-anni')), 'ul', hasClass('byline'));
     expect(text(quiet)).toContain('Nessun commento');
@@ -603,4 +682,3 @@ describe('article page', () => {
     }
   });
 });
-

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './helpers/browser';
 import { useServedSite } from './helpers/served-site';
 
-const SEED_ARTICLE = '/articoli/xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi/';
+const SEED_ARTICLE =
+  '/articoli/xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi/';
 const COMMENTS = '#commenti article[id^="commento-"]';
 
 const site = useServedSite();
@@ -38,7 +39,9 @@ describe('the seed article’s comments', () => {
       await expect(page.locator('#commenti h2').innerText()).resolves.toBe('Commenti (16)');
       const bodies = page.locator(`${COMMENTS} .text`);
       await expect(bodies.count()).resolves.toBe(16);
-      await expect(bodies.first().innerText()).resolves.toBe('Spero non facciano la fine di LeEco...');
+      await expect(bodies.first().innerText()).resolves.toBe(
+        'Spero non facciano la fine di LeEco...',
+      );
       await expect(bodies.last().innerText()).resolves.toMatch(/^Si ma leEco si espansa/);
       await expect(page.locator(COMMENTS).count()).resolves.toBe(16);
     });
@@ -81,7 +84,9 @@ describe('the seed article’s comments', () => {
   it.each(['light', 'dark'] as const)(
     'has no serious or critical axe violation in the %s color scheme',
     async (colorScheme) => {
-      const violations = await onSeedArticle((page) => seriousAxeViolations(page, '#commenti'), { colorScheme });
+      const violations = await onSeedArticle((page) => seriousAxeViolations(page, '#commenti'), {
+        colorScheme,
+      });
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     },
   );
@@ -96,7 +101,9 @@ describe('the seed article’s comments', () => {
       });
       await page.goto(`${site.url}${SEED_ARTICLE}`, { waitUntil: 'networkidle' });
       expect(scripts).toEqual([]);
-      await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+      await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(
+        0,
+      );
     } finally {
       await context.close();
     }

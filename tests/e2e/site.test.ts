@@ -14,7 +14,10 @@ const ARTICLE_WITH_COMMENTS = '/articoli/perche-l-ia-e-ovunque-anche-nel-frigori
 const PAGES = [
   ['the home page', '/'],
   ['an article with comments', ARTICLE_WITH_COMMENTS],
-  ['an article with highlighted code', '/articoli/come-verificare-una-iso-di-linux-prima-di-installarla/'],
+  [
+    'an article with highlighted code',
+    '/articoli/come-verificare-una-iso-di-linux-prima-di-installarla/',
+  ],
   ['a category listing', '/categorie/smartphone/'],
   ['the archive', '/archivio/'],
 ] as const;
@@ -67,7 +70,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s color scheme'
       await page.goto(`${site.url}${path}`);
       // The scheme really applies: the page background follows the reader's preference.
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const brightness = (background.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, c) => sum + Number(c), 0);
+      const brightness = (background.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .reduce((sum, c) => sum + Number(c), 0);
       if (colorScheme === 'dark') expect(brightness, background).toBeLessThan(150);
       else expect(brightness, background).toBeGreaterThan(600);
       return seriousAxeViolations(page);
@@ -77,12 +82,18 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s color scheme'
 });
 
 describe('phone layout', () => {
-  it.each(PAGES)('%s (%s) fits a 390 px wide screen without sideways scrolling', async (_, path) => {
-    await withContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }, async (context) => {
-      const page = await context.newPage();
-      await page.goto(`${site.url}${path}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(390);
-    });
-  });
+  it.each(PAGES)(
+    '%s (%s) fits a 390 px wide screen without sideways scrolling',
+    async (_, path) => {
+      await withContext(
+        { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 },
+        async (context) => {
+          const page = await context.newPage();
+          await page.goto(`${site.url}${path}`);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(width).toBeLessThanOrEqual(390);
+        },
+      );
+    },
+  );
 });

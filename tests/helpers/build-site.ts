@@ -50,7 +50,10 @@ export interface BuildOptions {
 }
 
 /** Runs the production build script on the content folder into `root/dist`. */
-export function buildSite(root: string, { contentDir = join(root, 'content'), env = {} }: BuildOptions = {}): BuiltSite {
+export function buildSite(
+  root: string,
+  { contentDir = join(root, 'content'), env = {} }: BuildOptions = {},
+): BuiltSite {
   const distDir = join(root, 'dist');
   const result = spawnSync(
     join(PROJECT_ROOT, 'node_modules/.bin/tsx'),

@@ -26,7 +26,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (rule && colon > 0)
+      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
@@ -63,7 +64,10 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 }
 
 /** Serves `root` on 127.0.0.1 at a free port; `applyHeaders` reads `root/_headers`. */
-export async function serveStatic(root: string, { applyHeaders = false } = {}): Promise<RunningServer> {
+export async function serveStatic(
+  root: string,
+  { applyHeaders = false } = {},
+): Promise<RunningServer> {
   const rules = applyHeaders
     ? parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''))
     : [];
@@ -72,7 +76,12 @@ export async function serveStatic(root: string, { applyHeaders = false } = {}): 
     void (async () => {
       let file = await resolveFile(root, url.pathname);
       let status = 200;
-      if (file && !url.pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.pathname.endsWith('.html')) {
+      if (
+        file &&
+        !url.pathname.endsWith('/') &&
+        file.endsWith(`${sep}index.html`) &&
+        !url.pathname.endsWith('.html')
+      ) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
@@ -90,7 +99,9 @@ export async function serveStatic(root: string, { applyHeaders = false } = {}): 
         return;
       }
       const body = await readFile(file);
-      response.writeHead(status, { 'Content-Type': mime.getType(file) ?? 'application/octet-stream' });
+      response.writeHead(status, {
+        'Content-Type': mime.getType(file) ?? 'application/octet-stream',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));

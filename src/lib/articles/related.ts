@@ -72,7 +72,8 @@ export function relatedFinder<T extends { date: Date }>(
     // Too few articles share anything: fill with the nearest in time (list neighbours).
     for (let step = 1; best.length < count && step < all.length; step++) {
       for (const i of [self - step, self + step]) {
-        if (i >= 0 && i < all.length && i !== self && points[i] === 0 && best.length < count) best.push(i);
+        if (i >= 0 && i < all.length && i !== self && points[i] === 0 && best.length < count)
+          best.push(i);
       }
     }
     for (const i of scored) points[i] = 0;

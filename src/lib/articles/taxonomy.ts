@@ -13,7 +13,10 @@ export interface Term<T> {
  * so two spellings never produce two pages fighting over one URL. Terms are sorted by name
  * (Italian collation); items keep their input order.
  */
-export function groupByTerm<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): Term<T>[] {
+export function groupByTerm<T>(
+  items: readonly T[],
+  namesOf: (item: T) => readonly string[],
+): Term<T>[] {
   const terms = new Map<string, { items: T[]; spellings: Map<string, number> }>();
   for (const item of items) {
     for (const name of new Set(namesOf(item))) {

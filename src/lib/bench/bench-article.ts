@@ -48,7 +48,10 @@ function linkUrl(random: Random, linkTargets: readonly string[]): string {
 }
 
 /** A sentence, sometimes with a word in bold or italics, sometimes carrying a link. */
-function richSentence(random: Random, linkTargets: readonly string[]): { text: string; wordCount: number } {
+function richSentence(
+  random: Random,
+  linkTargets: readonly string[],
+): { text: string; wordCount: number } {
   if (random.chance(0.06)) {
     const before = words(random, random.int(3, 8));
     const label = words(random, random.int(2, 5));
@@ -59,7 +62,10 @@ function richSentence(random: Random, linkTargets: readonly string[]): { text: s
   const plain = sentence(random);
   if (!random.chance(0.1)) return plain;
   const marker = random.chance(0.5) ? '**' : '*';
-  return { text: plain.text.replace(/ (\p{L}+) /u, ` ${marker}$1${marker} `), wordCount: plain.wordCount };
+  return {
+    text: plain.text.replace(/ (\p{L}+) /u, ` ${marker}$1${marker} `),
+    wordCount: plain.wordCount,
+  };
 }
 
 /** A paragraph of 2-6 sentences, cut short once it holds `room` words. */
@@ -91,7 +97,8 @@ function quote(random: Random, body: Body): void {
 function codeBlock(random: Random, body: Body): void {
   const lines = Array.from(
     { length: random.int(2, 6) },
-    () => `${random.pick(['sudo apt install', 'git clone', 'npm run', 'adb shell', 'curl -O'])} ${inventedWord(random)}`,
+    () =>
+      `${random.pick(['sudo apt install', 'git clone', 'npm run', 'adb shell', 'curl -O'])} ${inventedWord(random)}`,
   );
   body.blocks.push(['```bash', ...lines, '```'].join('\n'));
 }
@@ -110,17 +117,26 @@ function section(random: Random, body: Body, budget: number, linkTargets: readon
   }
 }
 
-const yamlList = (items: readonly string[]): string => `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+const yamlList = (items: readonly string[]): string =>
+  `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
 
 /** The article at `index` of the corpus seeded with `seed`. */
-export function benchArticle({ seed, index, linkTargets, timeZone }: BenchArticleOptions): BenchArticle {
+export function benchArticle({
+  seed,
+  index,
+  linkTargets,
+  timeZone,
+}: BenchArticleOptions): BenchArticle {
   const random = createRandom(seedFor(seed, 'article', index));
   const title = headline(random);
   const slug = `${slugify(title).split('-').slice(0, 8).join('-')}-${index + 1}`;
   const date = new Date(ARCHIVE_START + Math.floor(random.next() * (ARCHIVE_END - ARCHIVE_START)));
   const year = date.getUTCFullYear();
 
-  const front = [`title: ${JSON.stringify(title)}`, `date: ${newsroomDateValue(random, date, timeZone)}`];
+  const front = [
+    `title: ${JSON.stringify(title)}`,
+    `date: ${newsroomDateValue(random, date, timeZone)}`,
+  ];
   if (random.chance(0.15)) {
     const updated = new Date(date.getTime() + random.int(1, 30 * 24) * (DAY_MS / 24));
     front.push(`updated: ${newsroomDateValue(random, updated, timeZone)}`);

@@ -42,7 +42,13 @@ function status(random: Random): Pick<Comment, 'status'> {
 }
 
 /** The snapshot of the article at `index`, or undefined when it drew no comments. */
-export function benchComments({ seed, index, slug, published, timeZone }: BenchCommentsOptions): CommentSnapshot | undefined {
+export function benchComments({
+  seed,
+  index,
+  slug,
+  published,
+  timeZone,
+}: BenchCommentsOptions): CommentSnapshot | undefined {
   const random = createRandom(seedFor(seed, 'comments', index));
   const count = random.int(0, 40);
   if (count === 0) return undefined;
@@ -50,7 +56,7 @@ export function benchComments({ seed, index, slug, published, timeZone }: BenchC
   const comments: Comment[] = [];
   for (let i = 0; i < count; i++) {
     at += random.int(2, 36 * 60) * MINUTE_MS;
-    const parent = i > 0 && random.chance(0.3) ? (random.pick(comments).id) : null;
+    const parent = i > 0 && random.chance(0.3) ? random.pick(comments).id : null;
     comments.push({
       id: `c${i + 1}`,
       parent,

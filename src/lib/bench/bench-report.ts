@@ -80,7 +80,10 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-const medianOf = <T>(runs: readonly T[], value: (run: T) => number | undefined): number | undefined => {
+const medianOf = <T>(
+  runs: readonly T[],
+  value: (run: T) => number | undefined,
+): number | undefined => {
   const values = runs.map(value).filter((v): v is number => v !== undefined);
   return values.length === 0 ? undefined : median(values);
 };
@@ -104,13 +107,17 @@ export function medianRuns(runs: readonly BuildRun[]): BuildRun[] {
       cpuSeconds: medianOf(same, (run) => run.cpuSeconds),
       stages: stageNames.map((name) => ({
         name,
-        seconds: medianOf(same, (run) => run.stages.find((stage) => stage.name === name)?.seconds) ?? 0,
+        seconds:
+          medianOf(same, (run) => run.stages.find((stage) => stage.name === name)?.seconds) ?? 0,
       })),
       pagesPerSecond: medianOf(same, (run) => run.pagesPerSecond),
       renderPagesPerSecond: medianOf(same, (run) => run.renderPagesPerSecond),
       peakRssMb: medianOf(same, (run) => run.peakRssMb) ?? Number.NaN,
       peakRssMbByProcess: Object.fromEntries(
-        processNames.map((name) => [name, medianOf(same, (run) => run.peakRssMbByProcess[name]) ?? 0]),
+        processNames.map((name) => [
+          name,
+          medianOf(same, (run) => run.peakRssMbByProcess[name]) ?? 0,
+        ]),
       ),
     };
   });

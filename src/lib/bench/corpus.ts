@@ -22,15 +22,28 @@ export interface CorpusOptions {
 }
 
 /** Yields every article file, each followed by its comment snapshot when it has comments. */
-export function* generateCorpus({ articles, seed, timeZone }: CorpusOptions): Generator<CorpusFile> {
+export function* generateCorpus({
+  articles,
+  seed,
+  timeZone,
+}: CorpusOptions): Generator<CorpusFile> {
   const slugs: string[] = [];
   for (let index = 0; index < articles; index++) {
     const article = benchArticle({ seed, index, linkTargets: slugs, timeZone });
     slugs.push(article.slug);
     yield { path: article.path, text: article.source };
-    const snapshot = benchComments({ seed, index, slug: article.slug, published: article.date, timeZone });
+    const snapshot = benchComments({
+      seed,
+      index,
+      slug: article.slug,
+      published: article.date,
+      timeZone,
+    });
     if (snapshot !== undefined) {
-      yield { path: `comments/${article.slug}.json`, text: `${JSON.stringify(snapshot, null, 2)}\n` };
+      yield {
+        path: `comments/${article.slug}.json`,
+        text: `${JSON.stringify(snapshot, null, 2)}\n`,
+      };
     }
   }
 }

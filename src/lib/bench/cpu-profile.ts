@@ -73,7 +73,8 @@ const frameName = (frame: Frame): string =>
 export function summariseCpuProfile(profile: CpuProfile, count = 25): ProfileSummary {
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const parents = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
   const byCaller = new Map<string, number>();

@@ -52,7 +52,22 @@ ar er ir or zio zia zie ssi sso ssa tto tta ppa ppo nte nto nda ndo mpa mpo`
   .filter((syllable) => syllable !== '');
 
 /** Word endings that make syllable-built words look like Italian nouns, verbs and adjectives. */
-const ENDINGS = ['', '', '', 're', 'zione', 'mento', 'ità', 'ista', 'ante', 'ente', 'oso', 'ale', 'ino', 'etto'];
+const ENDINGS = [
+  '',
+  '',
+  '',
+  're',
+  'zione',
+  'mento',
+  'ità',
+  'ista',
+  'ante',
+  'ente',
+  'oso',
+  'ale',
+  'ino',
+  'etto',
+];
 
 /**
  * Ranks of invented words run up to this: with ranks drawn log-uniformly (Zipf's law, exponent

@@ -154,7 +154,9 @@ function offsetAt(epochMs: number, timeZone: string): number {
 
 /** The wall clock in `timeZone` at `epochMs`, to the second: UTC arithmetic on the zone's offset. */
 function zonedWallTime(epochMs: number, timeZone: string): Required<WallTime> {
-  const wall = new Date(Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND + offsetAt(epochMs, timeZone));
+  const wall = new Date(
+    Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND + offsetAt(epochMs, timeZone),
+  );
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,

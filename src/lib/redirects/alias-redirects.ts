@@ -48,8 +48,7 @@ export function redirectFilePath(path: string): string {
   return `${clean.replace(/\/+$/, '')}/index.html`.replace(/^\//, '');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A redirect page: meta refresh, canonical link and a visible link, no script. */
 export function redirectPage({ to, title }: AliasRedirect, site: string): string {

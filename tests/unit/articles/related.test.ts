@@ -159,7 +159,10 @@ function bySortingEverything(all: Fake[], current: Fake): Fake[] {
     .filter(({ index, shared, sameCategory }) => index !== self && shared + sameCategory > 0)
     .sort(
       (a, b) =>
-        b.shared - a.shared || b.sameCategory - a.sameCategory || a.distance - b.distance || a.index - b.index,
+        b.shared - a.shared ||
+        b.sameCategory - a.sameCategory ||
+        a.distance - b.distance ||
+        a.index - b.index,
     );
   const best = scored.slice(0, RELATED_COUNT).map(({ item }) => item);
   const sharing = new Set(scored.map(({ item }) => item));

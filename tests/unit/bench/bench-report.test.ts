@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchReport, median, medianRuns, type BenchResult, type BuildRun } from '../../../src/lib/bench/bench-report';
+import {
+  formatBenchReport,
+  median,
+  medianRuns,
+  type BenchResult,
+  type BuildRun,
+} from '../../../src/lib/bench/bench-report';
 
 const run = (kind: string, wallSeconds: number, extra: Partial<BuildRun> = {}): BuildRun => ({
   kind,
@@ -13,7 +19,13 @@ const run = (kind: string, wallSeconds: number, extra: Partial<BuildRun> = {}): 
   renderPagesPerSecond: 200 / wallSeconds,
   peakRssMb: wallSeconds * 10,
   peakRssMbByProcess: { node: wallSeconds * 9 },
-  output: { bytes: 1024 * 1024, files: 10, htmlFiles: 8, searchIndexBytes: 2048, searchIndexFiles: 3 },
+  output: {
+    bytes: 1024 * 1024,
+    files: 10,
+    htmlFiles: 8,
+    searchIndexBytes: 2048,
+    searchIndexFiles: 3,
+  },
   articleWeight: undefined,
   ...extra,
 });
@@ -34,7 +46,12 @@ describe('median', () => {
 
 describe('medianRuns', () => {
   it('reduces repeats to one run per kind, in first-seen order, with median numbers', () => {
-    const reduced = medianRuns([run('cold', 10), run('no change', 4), run('cold', 30), run('cold', 20)]);
+    const reduced = medianRuns([
+      run('cold', 10),
+      run('no change', 4),
+      run('cold', 30),
+      run('cold', 20),
+    ]);
     expect(reduced.map((r) => [r.kind, r.wallSeconds, r.peakRssMb])).toEqual([
       ['cold', 20, 200],
       ['no change', 4, 40],
@@ -60,7 +77,13 @@ describe('formatBenchReport', () => {
       comments: 20_000,
       corpusBytes: 5 * 1024 * 1024,
       generateSeconds: 1.5,
-      machine: { cpus: 2, cpuModel: 'AMD EPYC', memoryGb: 23.5, node: '22.23.3', platform: 'linux x64' },
+      machine: {
+        cpus: 2,
+        cpuModel: 'AMD EPYC',
+        memoryGb: 23.5,
+        node: '22.23.3',
+        platform: 'linux x64',
+      },
       runs,
       medians: medianRuns(runs),
     };

@@ -7,14 +7,19 @@ import { commentSnapshotSchema, type CommentSnapshot } from '../../../src/schema
 import { loadCommentSnapshots } from '../../../src/lib/comments/load';
 import { SITE } from '../../../src/site.config';
 
-const corpus = (articles: number, seed = 42): CorpusFile[] =>
-  [...generateCorpus({ articles, seed, timeZone: SITE.timeZone })];
+const corpus = (articles: number, seed = 42): CorpusFile[] => [
+  ...generateCorpus({ articles, seed, timeZone: SITE.timeZone }),
+];
 
 const files = corpus(120);
 const articleFiles = files.filter((file) => file.path.endsWith('.md'));
 const snapshotFiles = files.filter((file) => file.path.endsWith('.json'));
 const validated = articleFiles.map((file) =>
-  validateArticle({ file: `content/${file.path}`, entry: file.path.replace(/^articles\//, ''), source: file.text }),
+  validateArticle({
+    file: `content/${file.path}`,
+    entry: file.path.replace(/^articles\//, ''),
+    source: file.text,
+  }),
 );
 const snapshots = snapshotFiles.map((file) => JSON.parse(file.text) as CommentSnapshot);
 const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
@@ -42,7 +47,9 @@ describe('generateCorpus', () => {
 
   it('writes one article file per article, in a folder per year', () => {
     expect(articleFiles).toHaveLength(120);
-    expect(articleFiles.every((file) => /^articles\/\d{4}\/[a-z0-9-]+\.md$/.test(file.path))).toBe(true);
+    expect(articleFiles.every((file) => /^articles\/\d{4}\/[a-z0-9-]+\.md$/.test(file.path))).toBe(
+      true,
+    );
   });
 
   it('writes articles the build accepts', () => {
@@ -58,10 +65,19 @@ describe('generateCorpus', () => {
           entry: file.path.replace(/^articles\//, ''),
           source: file.text,
         })),
-        comments: snapshotFiles.map((file) => ({ file: `content/${file.path}`, source: file.text })),
+        comments: snapshotFiles.map((file) => ({
+          file: `content/${file.path}`,
+          source: file.text,
+        })),
         publicFiles: [],
       },
-      { siteUrl: SITE.url, perPage: SITE.perPage, timeZone: SITE.timeZone, publicDir: 'public', fileExists: () => true },
+      {
+        siteUrl: SITE.url,
+        perPage: SITE.perPage,
+        timeZone: SITE.timeZone,
+        publicDir: 'public',
+        fileExists: () => true,
+      },
     );
     expect(report.problems).toEqual([]);
     expect(report.articleCount).toBe(120);
@@ -126,9 +142,14 @@ describe('generateCorpus', () => {
   });
 
   it('writes comment snapshots that pass the schema and the thread checks', () => {
-    for (const snapshot of snapshots) expect(commentSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    for (const snapshot of snapshots)
+      expect(commentSnapshotSchema.safeParse(snapshot).success).toBe(true);
     const { problems } = loadCommentSnapshots(
-      snapshotFiles.map((file) => ({ file: `content/${file.path}`, data: JSON.parse(file.text), text: file.text })),
+      snapshotFiles.map((file) => ({
+        file: `content/${file.path}`,
+        data: JSON.parse(file.text),
+        text: file.text,
+      })),
       new Set(validated.map((article) => article.slug)),
     );
     expect(problems).toEqual([]);
@@ -146,7 +167,11 @@ describe('generateCorpus', () => {
 
   it('keeps the vocabulary open: more articles bring new words', () => {
     const vocabulary = (list: CorpusFile[]) =>
-      new Set(list.filter((f) => f.path.endsWith('.md')).flatMap((f) => f.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+      new Set(
+        list
+          .filter((f) => f.path.endsWith('.md'))
+          .flatMap((f) => f.text.toLowerCase().match(/\p{L}+/gu) ?? []),
+      );
     const small = vocabulary(files.slice(0, 60));
     const large = vocabulary(files);
     expect(large.size).toBeGreaterThan(small.size * 1.4);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { packageOf, summariseCpuProfile, type CpuProfile } from '../../../src/lib/bench/cpu-profile';
+import {
+  packageOf,
+  summariseCpuProfile,
+  type CpuProfile,
+} from '../../../src/lib/bench/cpu-profile';
 
 describe('packageOf', () => {
   it.each([
@@ -7,7 +11,10 @@ describe('packageOf', () => {
     ['file:///w/node_modules/@astrojs/markdown-remark/dist/index.js', '@astrojs/markdown-remark'],
     ['file:///w/node_modules/a/node_modules/micromark/lib/x.js', 'micromark'],
     ['file:///w/src/lib/comments/render.ts', 'src/lib/comments'],
-    ['file:///w/node_modules/.cache/run/dist.staging/.prerender/chunks/articles_x.mjs', 'site bundle'],
+    [
+      'file:///w/node_modules/.cache/run/dist.staging/.prerender/chunks/articles_x.mjs',
+      'site bundle',
+    ],
     ['node:internal/fs/promises', 'node'],
     ['', '(native)'],
   ])('puts %s in %s', (url, expected) => {
@@ -16,7 +23,11 @@ describe('packageOf', () => {
 });
 
 describe('summariseCpuProfile', () => {
-  const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
+  const frame = (functionName: string, url: string, lineNumber = 0) => ({
+    functionName,
+    url,
+    lineNumber,
+  });
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: frame('(root)', '') },
@@ -34,7 +45,11 @@ describe('summariseCpuProfile', () => {
   });
 
   it('ranks functions by self time, with file, line and package', () => {
-    expect(summary.functions[0]).toEqual({ name: 'parse parse.js:10 [micromark]', ms: 3, share: 0.5 });
+    expect(summary.functions[0]).toEqual({
+      name: 'parse parse.js:10 [micromark]',
+      ms: 3,
+      share: 0.5,
+    });
     expect(summary.functions.map((f) => f.name)).toContain('(anonymous) other.js:1 [astro]');
   });
 

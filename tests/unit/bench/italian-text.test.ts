@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/lib/bench/random';
-import { headline, inventedWordOfRank, phrase, sentence, words } from '../../../src/lib/bench/italian-text';
+import {
+  headline,
+  inventedWordOfRank,
+  phrase,
+  sentence,
+  words,
+} from '../../../src/lib/bench/italian-text';
 
 describe('inventedWordOfRank', () => {
   it('spells the same rank the same way every time', () => {

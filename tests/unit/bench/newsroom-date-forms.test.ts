@@ -37,6 +37,8 @@ describe('newsroomDateValue', () => {
   });
 
   it('quotes the ISO forms with a time, which YAML would otherwise read as UTC timestamps', () => {
-    expect(samples.map(({ value }) => value).filter((value) => /^\d{4}-\d\d-\d\d[T ]/.test(value))).toEqual([]);
+    expect(
+      samples.map(({ value }) => value).filter((value) => /^\d{4}-\d\d-\d\d[T ]/.test(value)),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe('withoutComments', () => {
   });
 
   it('leaves a page without comments as it is', () => {
-    expect(withoutComments('<section id="correlati">x</section>')).toBe('<section id="correlati">x</section>');
+    expect(withoutComments('<section id="correlati">x</section>')).toBe(
+      '<section id="correlati">x</section>',
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStatus, treeMemory, type ProcessStatus } from '../../../src/lib/bench/process-tree';
+import {
+  parseProcStatus,
+  treeMemory,
+  type ProcessStatus,
+} from '../../../src/lib/bench/process-tree';
 
 const STATUS = `Name:\tnode
 Umask:\t0022
@@ -40,7 +44,10 @@ describe('treeMemory', () => {
   });
 
   it('splits the sum by executable name', () => {
-    expect(Object.fromEntries(treeMemory(10, processes).byName)).toEqual({ node: 300, pagefind: 400 });
+    expect(Object.fromEntries(treeMemory(10, processes).byName)).toEqual({
+      node: 300,
+      pagefind: 400,
+    });
   });
 
   it('is empty once the root has exited', () => {

@@ -77,7 +77,8 @@ describe('renderSimpleMarkdown', () => {
   it('declines or matches the full pipeline on every XSS payload', () => {
     for (const payload of payloads) {
       const fast = renderSimpleMarkdown(payload);
-      if (fast !== undefined) expect(fast, JSON.stringify(payload)).toBe(renderCommentBodySlow(payload));
+      if (fast !== undefined)
+        expect(fast, JSON.stringify(payload)).toBe(renderCommentBodySlow(payload));
     }
   });
 

@@ -26,7 +26,9 @@ const range = (from: number, to: number): number[] =>
 /** Every whole UTC hour of `year`. */
 const hoursOf = (year: number): number[] => {
   const start = Date.UTC(year, 0, 1);
-  return range(0, (Date.UTC(year + 1, 0, 1) - start) / 3_600_000 - 1).map((hour) => start + hour * 3_600_000);
+  return range(0, (Date.UTC(year + 1, 0, 1) - start) / 3_600_000 - 1).map(
+    (hour) => start + hour * 3_600_000,
+  );
 };
 
 const referenceFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -90,7 +92,9 @@ describe('zonedWallTimeToDate', () => {
   });
 
   it('defaults to Europe/Rome', () => {
-    expect(zonedWallTimeToDate(wall(2018, 7, 4, 10, 30)).toISOString()).toBe('2018-07-04T08:30:00.000Z');
+    expect(zonedWallTimeToDate(wall(2018, 7, 4, 10, 30)).toISOString()).toBe(
+      '2018-07-04T08:30:00.000Z',
+    );
   });
 
   it.each([

@@ -59,7 +59,11 @@ describe('pooledUnified', () => {
   beforeAll(async () => {
     const local = await unified(markdownOptions).createRenderer(markdownConfigDefaults);
     expected = await renderAll(local, articles);
-    const processor = pooledUnified(markdownOptions, { optionsModule: pluginsModule, workers: 2, startAfter: 0 });
+    const processor = pooledUnified(markdownOptions, {
+      optionsModule: pluginsModule,
+      workers: 2,
+      startAfter: 0,
+    });
     pooled = await processor.createRenderer(markdownConfigDefaults);
     actual = await renderAll(pooled, articles);
   }, 120_000);
@@ -106,11 +110,15 @@ describe('pooledUnified, when a render fails', () => {
     expect(localError).toBeInstanceOf(Error);
     expect((localError as Error).message).toContain('/content/articles/rotto.md');
 
-    const pooled = await pooledUnified(failingOptions, { optionsModule, workers: 1, startAfter: 0 }).createRenderer(
-      markdownConfigDefaults,
-    );
+    const pooled = await pooledUnified(failingOptions, {
+      optionsModule,
+      workers: 1,
+      startAfter: 0,
+    }).createRenderer(markdownConfigDefaults);
     try {
-      await expect(pooled.render('BOOM', { fileURL })).rejects.toThrow((localError as Error).message);
+      await expect(pooled.render('BOOM', { fileURL })).rejects.toThrow(
+        (localError as Error).message,
+      );
       await expect(pooled.render('Tutto bene.', { fileURL })).resolves.toMatchObject({
         code: '<p>Tutto bene.</p>',
       });
@@ -122,9 +130,11 @@ describe('pooledUnified, when a render fails', () => {
 
   it('renders in-process when the workers cannot start', async () => {
     const optionsModule = new URL('tests/fixtures/pooled-unified/missing.ts', root);
-    const pooled = await pooledUnified(markdownOptions, { optionsModule, workers: 1, startAfter: 0 }).createRenderer(
-      markdownConfigDefaults,
-    );
+    const pooled = await pooledUnified(markdownOptions, {
+      optionsModule,
+      workers: 1,
+      startAfter: 0,
+    }).createRenderer(markdownConfigDefaults);
     try {
       await expect(pooled.render('Ciao.')).resolves.toMatchObject({ code: '<p>Ciao.</p>' });
       expect(pooled.stats()).toEqual({ inProcess: 1, inWorkers: 0 });
@@ -138,7 +148,12 @@ describe('pooledUnified, at exit', () => {
   it('lets the process exit with its workers never closed', async () => {
     const script = new URL('tests/fixtures/pooled-unified/render-and-exit.ts', root).pathname;
     const tsx = new URL('node_modules/tsx/dist/cli.mjs', root).pathname;
-    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script], { timeout: 60_000 });
-    expect(JSON.parse(stdout)).toMatchObject({ code: '<p>Un «paragrafo».</p>', stats: { inWorkers: 1 } });
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script], {
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout)).toMatchObject({
+      code: '<p>Un «paragrafo».</p>',
+      stats: { inWorkers: 1 },
+    });
   }, 70_000);
 });

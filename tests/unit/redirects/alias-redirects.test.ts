@@ -54,7 +54,9 @@ describe('redirectPage', () => {
   );
 
   it('redirects with a meta refresh and a canonical link, without script', () => {
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://rotativa.example.it/articoli/a/">');
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://rotativa.example.it/articoli/a/">',
+    );
     expect(html).toContain('<link rel="canonical" href="https://rotativa.example.it/articoli/a/">');
     expect(html).not.toContain('<script');
   });

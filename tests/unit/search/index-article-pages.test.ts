@@ -34,7 +34,9 @@ describe('indexArticlePages', () => {
     const dir = site({
       'index.html': page('<main data-pagefind-body>Home con batterie</main>'),
       'articoli/uno/index.html': page('<article data-pagefind-body>Batterie al sodio</article>'),
-      'articoli/due/index.html': page('<article data-pagefind-body>Smartphone pieghevoli</article>'),
+      'articoli/due/index.html': page(
+        '<article data-pagefind-body>Smartphone pieghevoli</article>',
+      ),
     });
     await expect(indexArticlePages(dir)).resolves.toEqual({
       pageCount: 2,

@@ -25,7 +25,10 @@ function writtenIndex(pageCount: number) {
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(
       join(OUTPUT, 'pagefind-entry.json'),
-      JSON.stringify({ version: '1.6.0', languages: { it: { hash: 'it_1', page_count: pageCount } } }),
+      JSON.stringify({
+        version: '1.6.0',
+        languages: { it: { hash: 'it_1', page_count: pageCount } },
+      }),
     );
     return { errors: [], outputPath: OUTPUT };
   };
