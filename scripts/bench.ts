@@ -18,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
+import { stripVTControlCharacters } from 'node:util';
 import { parseCliArgs, runCli, UsageError } from './lib/args';
 import { buildStages, builtPageCount, type TimedLine } from '../src/lib/bench/build-stages';
 import {
@@ -208,7 +209,7 @@ async function runBuild({
       const reader = createInterface({ input: stream, crlfDelay: Infinity });
       // Astro colours its log even through a pipe.
       reader.on('line', (line) =>
-        lines.push({ at: performance.now() - started, line: line.replace(/\x1b\[[0-9;]*m/g, '') }),
+        lines.push({ at: performance.now() - started, line: stripVTControlCharacters(line) }),
       );
       reader.on('close', done);
     });

@@ -59,6 +59,7 @@ async function main(): Promise<number> {
   } catch (error) {
     throw new Error(
       `esportazione Disqus non valida: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
   const { snapshots, unmatched, spamIds, empty } = collector.finish();

@@ -30,7 +30,7 @@ function dumpFiles(paths: readonly string[]): string[] {
   });
 }
 
-async function main(): Promise<number> {
+function main(): number {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
     title: { type: 'string' },
     category: { type: 'string' },

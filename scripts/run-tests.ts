@@ -1,6 +1,7 @@
 /**
- * `npm test`: runs every vitest layer and closes with the plain `N passed, N failed` line that CI
- * reads (vitest's own summary is not recognised there). Exit code is non-zero on any failure.
+ * `npm test`: the static checks (types, lint, format), then every vitest layer, closing with the
+ * plain `N passed, N failed` line that CI reads (vitest's own summary is not recognised there).
+ * Each static check counts as one test. Exit code is non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,28 @@ interface JsonReport {
   success: boolean;
 }
 
+/** `astro check` first: it also writes the content types that the type-checked lint reads. */
+const STATIC_CHECKS: [name: string, bin: string, args: string[]][] = [
+  ['typecheck', 'node_modules/astro/bin/astro.mjs', ['check']],
+  ['lint', 'node_modules/eslint/bin/eslint.js', ['.']],
+  ['format', 'node_modules/prettier/bin/prettier.cjs', ['--check', '.']],
+];
+
+const vitestArgs = process.argv.slice(2);
+let staticPassed = 0;
+let staticFailed = 0;
+// A filtered run (`npm test -- tests/unit/x`) is a developer's loop: static checks stay out of it.
+if (vitestArgs.length === 0) {
+  for (const [name, bin, args] of STATIC_CHECKS) {
+    const { status } = spawnSync(process.execPath, [bin, ...args], { stdio: 'inherit' });
+    if (status === 0) staticPassed += 1;
+    else {
+      staticFailed += 1;
+      console.error(`✗ ${name} non è passato (npm run ${name})`);
+    }
+  }
+}
+
 const reportDir = mkdtempSync(join(tmpdir(), 'rotativa-tests-'));
 const reportFile = join(reportDir, 'report.json');
 const result = spawnSync(
@@ -25,7 +48,7 @@ const result = spawnSync(
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${reportFile}`,
-    ...process.argv.slice(2),
+    ...vitestArgs,
   ],
   { stdio: 'inherit' },
 );
@@ -39,12 +62,12 @@ try {
 rmSync(reportDir, { recursive: true, force: true });
 
 if (!report) {
-  console.log('0 passed, 1 failed');
+  console.log(`${staticPassed} passed, ${staticFailed + 1} failed`);
   process.exit(1);
 }
 const skipped = report.numPendingTests + report.numTodoTests;
-const failed = report.numFailedTests + (report.success || report.numFailedTests > 0 ? 0 : 1);
-console.log(
-  `${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
-);
+const failed =
+  staticFailed + report.numFailedTests + (report.success || report.numFailedTests > 0 ? 0 : 1);
+const passed = staticPassed + report.numPassedTests;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(result.status === 0 && failed === 0 && report.numPassedTests > 0 ? 0 : 1);

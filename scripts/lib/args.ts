@@ -47,7 +47,7 @@ export const splitList = (value: string | undefined): string[] =>
  * Runs a script's `main`, turning a {@link UsageError} into the message plus usage (exit 2) and
  * any other failure into its message (exit 1).
  */
-export async function runCli(usage: string, main: () => Promise<number>): Promise<void> {
+export async function runCli(usage: string, main: () => number | Promise<number>): Promise<void> {
   try {
     process.exitCode = await main();
   } catch (error) {

@@ -19,7 +19,7 @@ const { optionsModule, exportName, shared } = workerData as PoolWorkerData;
 
 // The plugin modules are TypeScript with extensionless imports, which only tsx resolves.
 register();
-const plugins: Record<string, unknown> = await import(optionsModule);
+const plugins = (await import(optionsModule)) as Record<string, unknown>;
 const options = plugins[exportName];
 if (!options || typeof options !== 'object') {
   throw new Error(`${optionsModule} does not export Markdown options named "${exportName}"`);
@@ -40,22 +40,24 @@ function serialisableError(error: unknown): WorkerError {
   return { name: error.name, message: error.message, stack: error.stack, fields };
 }
 
-port.on('message', async ({ id, content, frontmatter, fileURL }: RenderRequest) => {
-  let reply: RenderReply;
+async function reply({ id, content, frontmatter, fileURL }: RenderRequest): Promise<void> {
+  let answer: RenderReply;
   try {
     const result = await renderer.render(content, {
       ...(frontmatter === undefined ? {} : { frontmatter }),
       ...(fileURL === undefined ? {} : { fileURL: new URL(fileURL) }),
     });
-    reply = { id, result };
+    answer = { id, result };
   } catch (error) {
-    reply = { id, error: serialisableError(error) };
+    answer = { id, error: serialisableError(error) };
   }
   try {
-    port.postMessage(reply);
+    port.postMessage(answer);
   } catch (error) {
     // The result held something structured clone refuses: the render fails rather than hangs.
     port.postMessage({ id, error: serialisableError(error) } satisfies RenderReply);
   }
-});
+}
+
+port.on('message', (request: RenderRequest) => void reply(request));
 port.postMessage({ ready: true });

@@ -31,7 +31,7 @@ beforeAll(async () => {
         replacement: server.url,
       },
     ],
-    linksToSkip: async (link) => !link.startsWith(server.url),
+    linksToSkip: (link) => Promise.resolve(!link.startsWith(server.url)),
   });
 }, 120_000);
 

@@ -23,7 +23,7 @@ export function groupByMonth<T extends Archivable>(articles: readonly T[]): Arch
   const years = new Map<number, Map<number, T[]>>();
   for (const article of articles) {
     let months = years.get(article.year);
-    if (!months) years.set(article.year, (months = new Map()));
+    if (!months) years.set(article.year, (months = new Map<number, T[]>()));
     let items = months.get(article.month);
     if (!items) months.set(article.month, (items = []));
     items.push(article);

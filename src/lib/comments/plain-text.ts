@@ -13,6 +13,8 @@ import { BARE_URL_START } from './remark-bare-urls';
  * `-`, `#`, `+`, `=` and `1.` are absent because the comment subset disables headings, lists
  * and rules: the equivalence test feeds them to both paths, so re-enabling a construct fails it.
  */
+// Control characters are meaningful here: the full pipeline normalises them.
+// eslint-disable-next-line no-control-regex
 const MEANINGFUL = /[\\`*_[\]<>&\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)|\uFEFF/u;
 
 /** True when `text` can take the fast path. */

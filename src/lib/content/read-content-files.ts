@@ -27,7 +27,7 @@ const OPEN_FILES = 64;
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   let names: string[];
   try {
-    names = (await readdir(dir, { recursive: true })) as string[];
+    names = await readdir(dir, { recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -145,7 +145,7 @@ function offsetAt(epochMs: number, timeZone: string): number {
     steadyOffsets.set(timeZone, caches);
   }
   for (const [level, spanMs] of STEADY_SPANS.entries()) {
-    const cache = caches[level] ?? new Map();
+    const cache = caches[level] ?? new Map<number, number | null>();
     const offset = steadyOffset(cache, Math.floor(epochMs / spanMs), spanMs, timeZone);
     if (offset !== null) return offset;
   }

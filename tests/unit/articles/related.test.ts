@@ -124,7 +124,8 @@ describe('relatedFinder', () => {
   });
 
   it('gives what scoring and sorting every other article gives, on a random archive with ties', () => {
-    const next = createRandom(20180704).next;
+    const random = createRandom(20180704);
+    const next = () => random.next();
     const pick = (n: number) => Math.floor(next() * n);
     const newest = Date.UTC(2025, 0, 1);
     let at = newest;

@@ -147,7 +147,7 @@ describe('generateCorpus', () => {
     const { problems } = loadCommentSnapshots(
       snapshotFiles.map((file) => ({
         file: `content/${file.path}`,
-        data: JSON.parse(file.text),
+        data: JSON.parse(file.text) as unknown,
         text: file.text,
       })),
       new Set(validated.map((article) => article.slug)),

@@ -107,7 +107,8 @@ describe('renderSimpleMarkdown', () => {
       '<',
       '&',
     ];
-    const next = createRandom(20260101).next;
+    const random = createRandom(20260101);
+    const next = () => random.next();
     let compared = 0;
     for (let run = 0; run < 5_000; run += 1) {
       let text = next() < 0.3 ? '> ' : '';

@@ -56,7 +56,7 @@ describe('rehypeLazyImages', () => {
     const { code } = await processor.render('![Foto](./foto.jpg)', {
       fileURL: new URL('file:///articoli/x.md'),
     });
-    const props = JSON.parse(
+    const props: unknown = JSON.parse(
       code.match(/__ASTRO_IMAGE_="([^"]+)"/)?.[1]?.replaceAll('&#x22;', '"') ?? '{}',
     );
     expect(props).toMatchObject({

@@ -21,7 +21,7 @@ afterAll(() => rmSync(SITE_DIR, { recursive: true, force: true }));
 
 /** What the real `writeFiles` leaves behind that the count is read from. */
 function writtenIndex(pageCount: number) {
-  return async () => {
+  return () => {
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(
       join(OUTPUT, 'pagefind-entry.json'),
@@ -30,7 +30,7 @@ function writtenIndex(pageCount: number) {
         languages: { it: { hash: 'it_1', page_count: pageCount } },
       }),
     );
-    return { errors: [], outputPath: OUTPUT };
+    return Promise.resolve({ errors: [], outputPath: OUTPUT });
   };
 }
 
