@@ -5,7 +5,7 @@ import {
   medianRuns,
   type BenchResult,
   type BuildRun,
-} from '../../../src/lib/bench/bench-report';
+} from '../../../bench/report/bench-report';
 
 const run = (kind: string, wallSeconds: number, extra: Partial<BuildRun> = {}): BuildRun => ({
   kind,

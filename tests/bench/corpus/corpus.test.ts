@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, type CorpusFile } from '../../../src/lib/bench/corpus';
-import { AUTHORS, CATEGORIES, TAGS } from '../../../src/lib/bench/corpus-names';
+import { generateCorpus, type CorpusFile } from '../../../bench/corpus/corpus';
+import { AUTHORS, CATEGORIES, TAGS } from '../../../bench/corpus/corpus-names';
 import { validateArticle } from '../../../src/lib/content/validate-article';
 import { checkContentSources } from '../../../src/lib/content/check-content';
 import { commentSnapshotSchema, type CommentSnapshot } from '../../../src/schemas/comments';

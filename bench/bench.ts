@@ -19,8 +19,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { stripVTControlCharacters } from 'node:util';
-import { parseCliArgs, runCli, UsageError } from './lib/args';
-import { buildStages, builtPageCount, type TimedLine } from '../src/lib/bench/build-stages';
+import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
+import { buildStages, builtPageCount, type TimedLine } from './report/build-stages';
 import {
   formatBenchReport,
   median,
@@ -29,15 +29,11 @@ import {
   type BenchResult,
   type BuildRun,
   type OutputSize,
-} from '../src/lib/bench/bench-report';
-import { generateCorpus } from '../src/lib/bench/corpus';
-import {
-  summariseCpuProfile,
-  type CpuProfile,
-  type ProfileSummary,
-} from '../src/lib/bench/cpu-profile';
-import { hasScript, stylesheetHrefs, withoutComments } from '../src/lib/bench/page-weight';
-import { parseProcStatus, treeMemory, type ProcessStatus } from '../src/lib/bench/process-tree';
+} from './report/bench-report';
+import { generateCorpus } from './corpus/corpus';
+import { summariseCpuProfile, type CpuProfile, type ProfileSummary } from './report/cpu-profile';
+import { hasScript, stylesheetHrefs, withoutComments } from './report/page-weight';
+import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
 import { SITE } from '../src/site.config';
 
 const USAGE =

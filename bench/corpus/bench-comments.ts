@@ -2,8 +2,8 @@
  * The reader comments of one synthetic article: 0-40 comments, about 30% of them replies, dated
  * after the article, in the snapshot format of `src/schemas/comments.ts`.
  */
-import type { Comment, CommentSnapshot } from '../../schemas/comments';
-import { formatIsoWithOffset } from '../dates/rome-time';
+import type { Comment, CommentSnapshot } from '../../src/schemas/comments';
+import { formatIsoWithOffset } from '../../src/lib/dates/rome-time';
 import { COMMENTERS, SOURCE_HOSTS } from './corpus-names';
 import { createRandom, seedFor, type Random } from './random';
 import { sentence, words } from './italian-text';

@@ -3,7 +3,7 @@
  * a 500-900 word Markdown body with 2-3 sections, links (some to earlier articles), lists,
  * emphasis, the odd quote and code block.
  */
-import { slugify } from '../articles/slug';
+import { slugify } from '../../src/lib/articles/slug';
 import { AUTHORS, CATEGORIES, SOURCE_HOSTS, TAGS } from './corpus-names';
 import { headline, inventedWord, phrase, sentence, words } from './italian-text';
 import { newsroomDateValue } from './newsroom-date-forms';
