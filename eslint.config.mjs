@@ -40,5 +40,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Measurement stays out of the product: the site never depends on the benchmark.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/bench/**'], message: 'src/ must not import bench/.' }] },
+      ],
+    },
+  },
   prettier,
 );
