@@ -1,0 +1,74 @@
+/**
+ * Renders the prerendered pages on every core: Astro's own prerenderer lists them, and a site
+ * with enough pages renders them on a pool of worker threads (`prerender-pool/`). Settings:
+ * `ROTATIVA_PRERENDER_WORKERS` (0 turns the pool off) and `ROTATIVA_PRERENDER_MIN_PAGES`.
+ * Astro keeps `build.concurrency` pages in flight, so it must be at least the number of workers.
+ */
+import type { AstroIntegration } from 'astro';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import { pooledPrerenderer } from './prerender-pool/prerenderer';
+
+type BuildPages = Parameters<
+  NonNullable<AstroIntegration['hooks']['astro:build:setup']>
+>[0]['pages'];
+
+export interface RotativaPrerendererOptions {
+  /** Worker threads. Default: the available parallelism. */
+  workers?: number;
+  /** Sites with fewer pages render in the build thread. Default 500. */
+  minPages?: number;
+}
+
+const envNumber = (name: string): number | undefined => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : Number(value);
+};
+
+export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): AstroIntegration {
+  const workers =
+    envNumber('ROTATIVA_PRERENDER_WORKERS') ?? options.workers ?? availableParallelism();
+  const minPages = envNumber('ROTATIVA_PRERENDER_MIN_PAGES') ?? options.minPages ?? 500;
+  let pages: BuildPages = new Map();
+  let entryUrl: string | undefined;
+
+  /** Notes where the prerender bundle's entry was written: the workers import it. */
+  const entryLocator: Plugin = {
+    name: 'rotativa-prerenderer:entry',
+    writeBundle(output, bundle) {
+      if (this.environment.name !== 'prerender' || !output.dir) return;
+      const entry = Object.values(bundle).find(
+        (chunk) =>
+          chunk.type === 'chunk' && chunk.isEntry && chunk.fileName.startsWith('prerender-entry'),
+      );
+      if (entry) entryUrl = pathToFileURL(join(output.dir, entry.fileName)).href;
+    },
+  };
+
+  return {
+    name: 'rotativa-prerenderer',
+    hooks: {
+      'astro:build:setup': ({ target, pages: buildPages, updateConfig }) => {
+        if (target !== 'server') return;
+        pages = buildPages;
+        updateConfig({ plugins: [entryLocator] });
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        setPrerenderer((base) =>
+          pooledPrerenderer(base, {
+            workers,
+            minPages,
+            entryUrl: () => entryUrl,
+            pageStyles: () => [...pages].map(([key, page]) => [key, page.styles]),
+            onPool: (count, pageCount) =>
+              logger.info(`${pageCount} pagine su ${count} worker thread`),
+            onInProcess: (reason) =>
+              logger.warn(`pagine renderizzate nel thread principale: ${reason}`),
+          }),
+        );
+      },
+    },
+  };
+}
