@@ -5,6 +5,7 @@
  * Astro keeps `build.concurrency` pages in flight, so it must be at least the number of workers.
  */
 import type { AstroIntegration } from 'astro';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +34,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
   const minPages = envNumber('ROTATIVA_PRERENDER_MIN_PAGES') ?? options.minPages ?? 500;
   let pages: BuildPages = new Map();
   let entryUrl: string | undefined;
+  let loadImageService = (): unknown => undefined;
 
   /** Notes where the prerender bundle's entry was written: the workers import it. */
   const entryLocator: Plugin = {
@@ -50,6 +52,13 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
   return {
     name: 'rotativa-prerenderer',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Astro's module runner, which would serve `import()` here, is closed by then; Node's
+        // `require` of an ES module is not.
+        const require = createRequire(new URL('package.json', config.root));
+        loadImageService = () =>
+          (require(config.image.service.entrypoint) as { default: unknown }).default;
+      },
       'astro:build:setup': ({ target, pages: buildPages, updateConfig }) => {
         if (target !== 'server') return;
         pages = buildPages;
@@ -61,6 +70,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
             workers,
             minPages,
             entryUrl: () => entryUrl,
+            loadImageService: () => loadImageService(),
             pageStyles: () => [...pages].map(([key, page]) => [key, page.styles]),
             onPool: (count, pageCount) =>
               logger.info(`${pageCount} pagine su ${count} worker thread`),

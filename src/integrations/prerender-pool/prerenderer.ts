@@ -19,6 +19,8 @@ export interface PooledPrerendererOptions {
   entryUrl: () => string | undefined;
   /** Each page's styles, from Astro's build internals (see {@link RenderWorkerData}). */
   pageStyles: () => RenderWorkerData['pageStyles'];
+  /** The configured image service (`image.service.entrypoint`), loaded. */
+  loadImageService: () => unknown;
   /** Reports that the pages render on the workers. */
   onPool: (workers: number, pages: number) => void;
   /** Reports why the pages render in the build thread after all. */
@@ -76,6 +78,15 @@ export function pooledPrerenderer(
     },
     render(request, renderOptions: { routeData: RouteData; collectMetadata?: boolean }) {
       return pool?.render(request, renderOptions) ?? base.render(request, renderOptions);
+    },
+    collectStaticImages() {
+      // The workers registered their images in this thread already. What they did not do here
+      // is load the image service, which Astro's image generation then expects to find loaded.
+      const assets = (globalThis as { astroAsset?: { imageService?: unknown } }).astroAsset;
+      if (pool && assets && !assets.imageService) {
+        assets.imageService = options.loadImageService();
+      }
+      return Promise.resolve(new Map());
     },
     async teardown() {
       await pool?.close();
