@@ -1,12 +1,12 @@
 /**
  * Renders the prerendered pages on every core: Astro's own prerenderer lists them, and a site
  * with enough pages renders them on a pool of worker threads (`prerender-pool/`). Settings:
- * `ROTATIVA_PRERENDER_WORKERS` (0 turns the pool off) and `ROTATIVA_PRERENDER_MIN_PAGES`.
+ * `ROTATIVA_PRERENDER_WORKERS` (e.g. 2 on two cores; 0, the default, turns the pool off) and
+ * `ROTATIVA_PRERENDER_MIN_PAGES`.
  * Astro keeps `build.concurrency` pages in flight, so it must be at least the number of workers.
  */
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
@@ -17,7 +17,11 @@ type BuildPages = Parameters<
 >[0]['pages'];
 
 export interface RotativaPrerendererOptions {
-  /** Worker threads. Default: the available parallelism. */
+  /**
+   * Worker threads. Default 0 (off): each worker loads the whole built app, whose bundled data
+   * store grows with the archive, so the pool pays only once that store is lean
+   * (docs/performance.md, "Every core renders").
+   */
   workers?: number;
   /** Sites with fewer pages render in the build thread. Default 500. */
   minPages?: number;
@@ -29,8 +33,7 @@ const envNumber = (name: string): number | undefined => {
 };
 
 export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): AstroIntegration {
-  const workers =
-    envNumber('ROTATIVA_PRERENDER_WORKERS') ?? options.workers ?? availableParallelism();
+  const workers = envNumber('ROTATIVA_PRERENDER_WORKERS') ?? options.workers ?? 0;
   const minPages = envNumber('ROTATIVA_PRERENDER_MIN_PAGES') ?? options.minPages ?? 500;
   let pages: BuildPages = new Map();
   let entryUrl: string | undefined;
