@@ -32,6 +32,8 @@ export default defineConfig({
     rotativaPrerenderer(),
   ],
   devToolbar: { enabled: false },
+  // scripts/build.ts fills the staging folder with the unchanged pages before Astro starts.
+  vite: { build: { emptyOutDir: process.env.ROTATIVA_KEEP_OUT_DIR !== '1' } },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
   experimental: {
