@@ -16,8 +16,7 @@ export default defineConfig({
   outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
-  // Pages in flight at once: enough to keep every render worker busy (rotativa-prerenderer).
-  build: { format: 'directory', concurrency: 8 },
+  build: { format: 'directory' },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
     processor: pooledUnified(markdownOptions, {

@@ -3,7 +3,7 @@
  * with enough pages renders them on a pool of worker threads (`prerender-pool/`). Settings:
  * `ROTATIVA_PRERENDER_WORKERS` (e.g. 2 on two cores; 0, the default, turns the pool off) and
  * `ROTATIVA_PRERENDER_MIN_PAGES`.
- * Astro keeps `build.concurrency` pages in flight, so it must be at least the number of workers.
+ * With the pool on, `build.concurrency` (pages Astro keeps in flight) becomes four per worker.
  */
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
@@ -55,6 +55,10 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
   return {
     name: 'rotativa-prerenderer',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // Without the pool, pages render one at a time as before: their log lines stay whole.
+        if (workers > 0) updateConfig({ build: { concurrency: workers * 4 } });
+      },
       'astro:config:done': ({ config }) => {
         // Astro's module runner, which would serve `import()` here, is closed by then; Node's
         // `require` of an ES module is not.
