@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { CACHE_DIR } from './src/cache-dir.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
   // Fixture and benchmark builds get their own content-layer cache.
-  cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   build: { format: 'directory' },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
