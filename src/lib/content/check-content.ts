@@ -1,7 +1,7 @@
 /**
  * Every check of a content folder in one pass, on files already read: front-matter, slugs,
  * comment snapshots, internal links, images and aliases. `npm run check` and `npm run build`
- * both call it (through `scripts/lib/check-content-dir.ts`), so they always agree.
+ * both call it (through `read-content.ts`), so they always agree.
  */
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
