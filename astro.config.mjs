@@ -8,6 +8,7 @@ import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { CACHE_DIR } from './src/cache-dir.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
   // Fixture and benchmark builds get their own content-layer cache.
-  cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   build: { format: 'directory' },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.

@@ -1,8 +1,9 @@
 /**
  * `npm run build`: the production build, staged so a failure never touches the live `dist/`.
  *
- * 1. checks the content with the build's own schemas and stops with `path:line: field: …` lines;
- * 2. runs `astro build` into a staging dir (started during the check, on the other core);
+ * 1. runs `astro build` into a staging dir; its content loaders read and check the content once
+ *    (`src/loaders/`, the same pass as `npm run check`) and report over IPC: on a problem the
+ *    build stops with `path:line: field: …` lines and Astro's own output is never shown;
  * 3. writes the Pagefind index of the staged article pages once Astro has exited, so the two
  *    memory peaks never add up (Astro holds the whole content layer until it exits);
  * 4. swaps the staging dir in place of `dist/` only when every step succeeded.
@@ -20,11 +21,11 @@ import { totalmem } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from './lib/check-content-dir';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
 import { formatContentProblem } from '../src/lib/errors';
+import { isContentCheckedMessage } from '../src/loaders/content-pass';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
 const { values } = parseArgs({
@@ -70,8 +71,6 @@ const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
 const cloneStart = performance.now();
 const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
 console.log(`✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`);
-// Astro starts (config, Vite, content sync) on one core while the content is checked on the
-// other; its output is only shown, and its work only kept, once the check has passed.
 const astroStart = performance.now();
 const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
@@ -94,14 +93,14 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
   },
+  ipc: true,
 });
 
-const checkStart = performance.now();
-const problems = await checkContent(contentDir).catch(async (error: unknown) => {
-  await astro.kill();
-  throw error;
-});
-if (problems.length > 0) {
+// Astro's output is only shown, and its work only kept, once its content loaders have checked
+// the content.
+const checked = await astro.message;
+if (isContentCheckedMessage(checked) && checked.problems.length > 0) {
+  const { problems } = checked;
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
   const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
@@ -115,7 +114,8 @@ if (problems.length > 0) {
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
   );
 }
-console.log(`✓ contenuti verificati in ${elapsed(checkStart)}`);
+if (isContentCheckedMessage(checked))
+  console.log(`✓ contenuti verificati in ${(checked.duration / 1000).toFixed(1)} s`);
 
 astro.release();
 const exitCode = await astro.exited;

@@ -5,7 +5,7 @@
  */
 import { formatContentProblem } from '../src/lib/errors';
 import { parseCliArgs, runCli } from './lib/args';
-import { checkContentFolder } from './lib/check-content-dir';
+import { readContent } from '../src/lib/content/read-content';
 
 const USAGE = 'npm run check [-- --content-dir content]';
 
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     'content-dir': { type: 'string', default: 'content' },
   });
   const started = performance.now();
-  const report = await checkContentFolder(values['content-dir']);
+  const report = await readContent(values['content-dir']);
   for (const problem of report.problems) console.error(formatContentProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const found = report.problems.length;

@@ -1,23 +1,32 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { createArticleSchema } from './schemas/article';
-import { articleIdFromEntry } from './lib/articles/article-id';
-import { commentSnapshotSchema } from './schemas/comments';
 import { CONTENT_DIR } from './content-dir';
+import { articlesLoader } from './loaders/articles-loader';
+import { commentsLoader } from './loaders/comments-loader';
 
 const articles = defineCollection({
-  // `_`-prefixed files are notes and templates, never published.
-  loader: glob({
-    pattern: ['**/*.md', '!**/_*', '!**/_*/**'],
-    base: `${CONTENT_DIR}/articles`,
-    generateId: articleIdFromEntry,
-  }),
-  schema: ({ image }) => createArticleSchema(image()),
+  loader: articlesLoader({ contentDir: CONTENT_DIR }),
+  // The front-matter schema `npm run check` validates with, plus what the loader adds.
+  schema: ({ image }) =>
+    createArticleSchema(image()).extend({
+      /** Key of the rendered body's page record. */
+      bodyKey: z.string(),
+      /** The first paragraph as plain text, when there is no description to show instead. */
+      excerpt: z.string().optional(),
+    }),
 });
 
 const comments = defineCollection({
-  loader: glob({ pattern: ['*.json', '!_*'], base: `${CONTENT_DIR}/comments` }),
-  schema: commentSnapshotSchema,
+  loader: commentsLoader({ contentDir: CONTENT_DIR }),
+  schema: z.object({
+    /** Slug of the article. */
+    article: z.string(),
+    /** Comments a reader sees: what listings show. */
+    count: z.number().int(),
+    /** Key of the thread's page record. */
+    threadKey: z.string(),
+  }),
 });
 
 export const collections = { articles, comments };

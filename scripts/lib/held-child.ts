@@ -1,8 +1,8 @@
 /**
- * A child process started ahead of time whose output is held back until the parent decides it
- * is wanted: `scripts/build.ts` starts `astro build` while it checks the content on its own
- * core, and only shows Astro's log once the check has passed (a failed check kills Astro
- * unseen, so the author reads one list of problems, not Astro's take on the same file).
+ * A child process whose output is held back until the parent decides it is wanted:
+ * `scripts/build.ts` starts `astro build`, whose content loaders check the content first, and
+ * only shows Astro's log once the check has passed (a failed check kills Astro unseen, so the
+ * author reads one list of problems, not Astro's take on the same file).
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
 
@@ -14,7 +14,21 @@ export interface HeldChild {
   kill(): Promise<void>;
   /** The exit code (1 when killed by a signal). */
   exited: Promise<number>;
+  /**
+   * The first message the child sent over its IPC channel (see {@link HeldOptions.ipc}), or
+   * `undefined` if it exited without sending one.
+   */
+  message: Promise<unknown>;
 }
+
+/** `spawn`'s options, and whether the child gets an IPC channel. */
+export type HeldOptions = Omit<SpawnOptions, 'stdio' | 'serialization'> & {
+  /**
+   * Open an IPC channel (`process.send` in the child). Messages are structured clones, so dates
+   * and other values arrive as they were sent.
+   */
+  ipc?: boolean;
+};
 
 /**
  * Starts `command args` with stdout and stderr held. It stays in the terminal's process group,
@@ -23,9 +37,13 @@ export interface HeldChild {
 export function spawnHeld(
   command: string,
   args: readonly string[],
-  options: Omit<SpawnOptions, 'stdio'> = {},
+  { ipc = false, ...options }: HeldOptions = {},
 ): HeldChild {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? (['ipc'] as const) : [])],
+    serialization: 'advanced',
+  });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
   for (const [stream, target] of [
     [child.stdout, process.stdout],
@@ -37,6 +55,10 @@ export function spawnHeld(
     });
   }
   const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  const message = new Promise<unknown>((done) => {
+    child.once('message', done);
+    void exited.then(() => done(undefined));
+  });
   return {
     release() {
       for (const [target, chunk] of held ?? []) target.write(chunk);
@@ -48,5 +70,6 @@ export function spawnHeld(
       await exited;
     },
     exited,
+    message,
   };
 }

@@ -6,13 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config';
 import { slugify } from '../lib/articles/slug';
 import { byNewest } from '../lib/articles/sort';
-import { excerptFromMarkdown } from '../lib/articles/excerpt';
 import { italianTypography } from '../lib/text/italian-typography';
 import { groupByTerm, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
-import { countVisibleComments } from '../lib/comments/count';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
-import type { Comment } from '../schemas/comments';
 
 /** A named link target: category, tag or author. */
 export interface TermRef {
@@ -57,27 +54,16 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? load() : (value ??= load()));
 }
 
-const getCommentEntries = oncePerBuild(() => getCollection('comments'));
-
-/** Comments of every article that has a snapshot, by article slug. */
-export const getCommentSnapshots = oncePerBuild(async (): Promise<Map<string, Comment[]>> => {
-  const snapshots = await getCommentEntries();
-  return new Map(snapshots.map(({ data }) => [data.article, data.comments]));
-});
-
-const getCommentDigests = oncePerBuild(
+/** The comment entry of every article that has comments, by article slug. */
+export const getCommentEntries = oncePerBuild(
   async () =>
-    new Map((await getCommentEntries()).map(({ data, digest }) => [data.article, digest])),
+    new Map((await getCollection('comments')).map((entry) => [entry.data.article, entry])),
 );
 
 async function loadArticles(): Promise<Article[]> {
   // Drafts are previewed in `astro dev` and never published.
   const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
-  const snapshots = await getCommentSnapshots();
-  const commentDigests = await getCommentDigests();
-  const commentCounts = new Map(
-    [...snapshots].map(([slug, comments]) => [slug, countVisibleComments(comments)]),
-  );
+  const comments = await getCommentEntries();
   return entries
     .map((entry): Article => {
       const { data } = entry;
@@ -89,14 +75,14 @@ async function loadArticles(): Promise<Article[]> {
         title: italianTypography(data.title),
         date: data.date,
         updated: data.updated,
-        description: lead ?? excerptFromMarkdown(entry.body ?? ''),
+        description: lead ?? data.excerpt ?? '',
         lead,
         author: ref(data.author),
         category: data.category === undefined ? undefined : ref(data.category),
         tags: data.tags.map(ref),
         cover: data.cover,
-        commentCount: commentCounts.get(entry.id) ?? 0,
-        digest: pageCacheKey([entry.digest, commentDigests.get(entry.id)]),
+        commentCount: comments.get(entry.id)?.data.count ?? 0,
+        digest: pageCacheKey([entry.digest, comments.get(entry.id)?.digest]),
         draft: data.draft,
         year,
         month,

@@ -1,14 +1,14 @@
 /**
- * Writes the alias redirect pages and `_redirects` into the build output. Aliases are read from
- * the articles' front-matter with the checker's own reader, so build and check agree.
+ * Writes the alias redirect pages and `_redirects` into the build output. Aliases come from the
+ * build's content pass (the one the content loaders ran and `npm run check` runs), so build and
+ * check agree and the articles are not read again.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticleSources } from '../lib/content/read-content-files';
-import { validateArticle } from '../lib/content/validate-article';
+import { contentPass } from '../loaders/content-pass';
 import {
   aliasRedirects,
   redirectFilePath,
@@ -19,19 +19,22 @@ import {
 /** @param contentDir The content root, as in `src/content.config.ts`. */
 export function rotativaRedirects(contentDir: string): AstroIntegration {
   let site = 'http://localhost/';
+  let root = process.cwd();
+  let publicDir = 'public';
   return {
     name: 'rotativa-redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? site;
+        root = fileURLToPath(config.root);
+        publicDir = relative(root, fileURLToPath(config.publicDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const articles = (await readArticleSources(contentDir))
-          .map(validateArticle)
-          .flatMap(({ slug, data }) =>
-            data && !data.draft ? [{ slug, title: data.title, aliases: data.aliases }] : [],
-          );
+        const { articles: checked } = await contentPass(contentDir, { cwd: root, publicDir });
+        const articles = checked.flatMap(({ slug, data }) =>
+          data && !data.draft ? [{ slug, title: data.title, aliases: data.aliases }] : [],
+        );
         const redirects = aliasRedirects(articles);
         for (const redirect of redirects) {
           const file = join(outDir, redirectFilePath(redirect.from));

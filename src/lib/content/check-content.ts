@@ -1,7 +1,7 @@
 /**
  * Every check of a content folder in one pass, on files already read: front-matter, slugs,
  * comment snapshots, internal links, images and aliases. `npm run check` and `npm run build`
- * both call it (through `scripts/lib/check-content-dir.ts`), so they always agree.
+ * both call it (through `read-content.ts`), so they always agree.
  */
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
@@ -11,7 +11,8 @@ import { checkArticles } from './check-articles';
 import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
 import { siteRoutes } from './site-routes';
-import type { ArticleSource } from './validate-article';
+import type { CommentSnapshot } from '../../schemas/comments';
+import type { ArticleSource, ValidatedArticle } from './validate-article';
 import { lineOfValue } from './value-line';
 
 /** A content folder's files, read. */
@@ -37,12 +38,24 @@ export interface ContentCheckOptions {
   fileExists: (path: string) => boolean;
 }
 
-/** What a check found. */
+/** An article file, read and validated. */
+export interface CheckedArticle extends ValidatedArticle {
+  /** Path relative to the articles folder. */
+  entry: string;
+  /** The whole file. */
+  source: string;
+}
+
+/** What a check found, and what it read: the site is built from this, not from a second read. */
 export interface ContentReport {
   articleCount: number;
   commentFileCount: number;
   /** Every problem, by file and then line. */
   problems: ContentProblem[];
+  /** Every article file, in the order they were given. */
+  articles: CheckedArticle[];
+  /** Snapshots that match the schema, by article slug. */
+  snapshots: Map<string, CommentSnapshot>;
 }
 
 /** Lines of the file before the body, so body positions become file lines. */
@@ -79,17 +92,18 @@ export function checkContentSources(
 ): ContentReport {
   const { articles, problems } = checkArticles(sources.articles);
   const snapshots = readSnapshots(sources.comments);
-  problems.push(
-    ...snapshots.problems,
-    ...loadCommentSnapshots(snapshots.inputs, new Set(articles.map((a) => a.slug))).problems,
-  );
+  const loaded = loadCommentSnapshots(snapshots.inputs, new Set(articles.map((a) => a.slug)));
+  problems.push(...snapshots.problems, ...loaded.problems);
 
-  // checkArticles keeps the input order, so each result pairs with its file's text.
-  const entries = articles.map((article, index) => ({
-    article,
-    source: sources.articles[index]?.source ?? '',
-  }));
-  const published = entries.flatMap(({ article: { slug, data } }) =>
+  // checkArticles keeps the input order, so each result pairs with its file.
+  const checked = articles.map(
+    (article, index): CheckedArticle => ({
+      ...article,
+      entry: sources.articles[index]?.entry ?? '',
+      source: sources.articles[index]?.source ?? '',
+    }),
+  );
+  const published = checked.flatMap(({ slug, data }) =>
     data === undefined || data.draft
       ? []
       : [{ slug, date: data.date, author: data.author, category: data.category, tags: data.tags }],
@@ -103,8 +117,8 @@ export function checkContentSources(
 
   const siteHost = new URL(options.siteUrl).host;
   const aliasOwners: AliasOwner[] = [];
-  for (const { article, source } of entries) {
-    const { file, slug, data, keyLines } = article;
+  for (const article of checked) {
+    const { file, slug, data, keyLines, source } = article;
     const references = findBodyReferences(article.body, {
       lineOffset: linesBeforeBody(source, article.body),
       siteHost,
@@ -141,5 +155,7 @@ export function checkContentSources(
     articleCount: articles.length,
     commentFileCount: sources.comments.length,
     problems: problems.sort(byFileAndLine),
+    articles: checked,
+    snapshots: loaded.snapshots,
   };
 }

@@ -22,6 +22,11 @@ export interface ValidatedArticle {
   slug: string;
   /** Present when the front-matter is valid. */
   data?: ArticleFrontmatter;
+  /**
+   * The front-matter as read, before validation (empty when it could not be read): Astro's
+   * content layer validates this same object again to import the cover image.
+   */
+  frontmatter: Record<string, unknown>;
   body: string;
   /** Line of each top-level front-matter key. */
   keyLines: Map<string, number>;
@@ -69,6 +74,7 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
       file,
       slug,
       body: parsed.content,
+      frontmatter: parsed.data,
       keyLines,
       problems: [
         { file, line: 1, field: 'front-matter', message: 'manca il blocco iniziale tra due righe ---' },
@@ -85,7 +91,15 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
   const problems = result.success
     ? yamlProblems
     : [...yamlProblems, ...problemsFromZod(result.error, file, parsed.data, lineOf)];
-  return { file, slug, ...(result.success ? { data: result.data } : {}), body: parsed.content, keyLines, problems };
+  return {
+    file,
+    slug,
+    ...(result.success ? { data: result.data } : {}),
+    body: parsed.content,
+    frontmatter: parsed.data,
+    keyLines,
+    problems,
+  };
 }
 
 /** A slug taken from the file name becomes the URL: it must be kebab-case like any slug. */
@@ -113,6 +127,7 @@ function unreadable(
     file,
     slug: slugFromEntry(entry, {}),
     body: '',
+    frontmatter: {},
     keyLines,
     problems: [{ file, line, field: 'front-matter', message }],
   };

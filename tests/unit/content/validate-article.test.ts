@@ -27,7 +27,7 @@ const article = (date: string, ...extra: string[]) => [
 ];
 
 describe('validateArticle: valid articles', () => {
-  it('returns the front-matter with defaults, the slug, the body and the key lines', () => {
+  it('returns the front-matter with defaults, as written, the slug, the body and the key lines', () => {
     const result = validate(
       article('04 Luglio 2018', 'category: Smartphone', 'tags: [Android, 5G]'),
     );
@@ -44,6 +44,12 @@ describe('validateArticle: valid articles', () => {
         aliases: [],
       },
       body: 'Corpo.',
+      frontmatter: {
+        title: 'Xiaomi arriva negli Stati Uniti',
+        date: '04 Luglio 2018',
+        category: 'Smartphone',
+        tags: ['Android', '5G'],
+      },
       keyLines: new Map([
         ['title', 2],
         ['date', 3],

@@ -54,3 +54,19 @@ describe('spawnHeld', () => {
     expect(await child.exited).toBe(1);
   });
 });
+
+describe('spawnHeld with an IPC channel', () => {
+  const withIpc = (code: string) => spawnHeld(process.execPath, ['-e', code], { ipc: true });
+
+  it('gives the first message the child sends, as it was sent', async () => {
+    const child = withIpc('process.send({ quando: new Date(0), righe: ["a"] })');
+    expect(await child.message).toEqual({ quando: new Date(0), righe: ['a'] });
+    expect(await child.exited).toBe(0);
+  });
+
+  it('gives undefined when the child exits without a message', async () => {
+    const child = withIpc('process.exit(2)');
+    expect(await child.message).toBeUndefined();
+    expect(await child.exited).toBe(2);
+  });
+});

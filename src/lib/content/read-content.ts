@@ -1,21 +1,22 @@
 /**
- * Everything that can be known wrong about a content folder before building it, read from disk
- * and checked with the build's own schemas. Used by `npm run build` and `npm run check`, so the
- * two always agree.
+ * The one pass over a content folder: every file read once, parsed once and checked with the
+ * build's own schemas. `npm run check` prints its problems; the build's content loaders fill
+ * Astro's data store from its articles and snapshots, and the redirects and the search index
+ * read the same result, so nothing reads `content/` a second time and check and build cannot
+ * disagree about a file.
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ContentProblem } from '../../src/lib/errors';
-import { checkContentSources, type ContentReport } from '../../src/lib/content/check-content';
-import { SITE } from '../../src/site.config';
-import { readArticleSources, readCommentSources } from '../../src/lib/content/read-content-files';
+import { SITE } from '../../site.config';
+import { checkContentSources, type ContentReport } from './check-content';
+import { readArticleSources, readCommentSources } from './read-content-files';
 
-/** Where {@link checkContentFolder} looks besides the content folder. */
-export interface CheckFolderOptions {
-  /** Folder served at the site root; `public` (of the working directory) by default. */
+/** Where {@link readContent} looks besides the content folder. */
+export interface ReadContentOptions {
+  /** Folder served at the site root; `public` (of `cwd`) by default. */
   publicDir?: string;
-  /** Base of the paths shown in problems; the working directory by default. */
+  /** Base of the paths shown in problems and of relative folders; the working directory by default. */
   cwd?: string;
 }
 
@@ -36,10 +37,16 @@ async function listPublicFiles(publicDir: string): Promise<string[]> {
   }
 }
 
-/** Checks `contentDir` and counts what it holds. */
-export async function checkContentFolder(
+/**
+ * Reads and checks every article and comment snapshot of `contentDir`.
+ *
+ * @returns The problems (empty when the content can be published), every article with its
+ *   file, slug, validated front-matter, raw front-matter, body and whole text, and the valid
+ *   comment snapshots by article slug.
+ */
+export async function readContent(
   contentDir: string,
-  { publicDir = 'public', cwd = process.cwd() }: CheckFolderOptions = {},
+  { publicDir = 'public', cwd = process.cwd() }: ReadContentOptions = {},
 ): Promise<ContentReport> {
   // A mistyped folder would otherwise read as an empty archive and publish an empty site.
   if (!existsSync(resolve(cwd, contentDir))) {
@@ -53,15 +60,17 @@ export async function checkContentFolder(
           message: 'la cartella dei contenuti non esiste: controlla il percorso',
         },
       ],
+      articles: [],
+      snapshots: new Map(),
     };
   }
   const [articles, comments, publicFiles] = await Promise.all([
-    readArticleSources(contentDir, cwd),
-    readCommentSources(contentDir, cwd),
+    readArticleSources(resolve(cwd, contentDir), cwd),
+    readCommentSources(resolve(cwd, contentDir), cwd),
     listPublicFiles(resolve(cwd, publicDir)),
   ]);
   return checkContentSources(
-    // The content layer loads `comments/*.json` only: deeper files are not snapshots.
+    // Only `comments/*.json` are snapshots: deeper files are not.
     { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
     {
       siteUrl: SITE.url,
@@ -71,9 +80,4 @@ export async function checkContentFolder(
       fileExists: (path) => existsSync(resolve(cwd, path)),
     },
   );
-}
-
-/** Every problem in `contentDir`, by file and line; empty when the content can be published. */
-export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
-  return (await checkContentFolder(contentDir)).problems;
 }

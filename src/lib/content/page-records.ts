@@ -1,0 +1,76 @@
+/**
+ * What only an article's own page shows (its rendered body, its comment thread), kept on disk
+ * under the build's cache folder instead of in Astro's data store: the store is bundled into the
+ * prerender chunk as one module, and what stays out of it costs nothing to bundle. Records are
+ * content-addressed: a key names the exact input, so a record never goes stale and an unchanged
+ * article is never rendered twice. This module is the I/O edge for them.
+ */
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Comment } from '../../schemas/comments';
+
+/** An article body as the Markdown pipeline rendered it. */
+export interface BodyRecord {
+  html: string;
+  /** Headings with their ids, for the table of contents. */
+  headings: MarkdownHeading[];
+  /** Images the body links, as written, resolved by Astro when the page renders. */
+  imagePaths: string[];
+  /** Minutes, for the byline. */
+  readingTime: number;
+  /** Words of the prose, for JSON-LD. */
+  wordCount: number;
+}
+
+/** The comments of one article, as validated. */
+export interface ThreadRecord {
+  comments: Comment[];
+}
+
+interface Kinds {
+  bodies: BodyRecord;
+  threads: ThreadRecord;
+}
+
+let temporaryFiles = 0;
+
+/** Folder of the records under the build's cache folder. */
+const RECORDS_DIR = 'rotativa-pages';
+
+/** Path of the record of `kind` under `key`. */
+export function recordPath(cacheDir: string, kind: keyof Kinds, key: string): string {
+  return join(cacheDir, RECORDS_DIR, kind, `${key}.json`);
+}
+
+/** Whether a record exists (one `stat`: unchanged articles are only checked, never read). */
+export function hasRecord(cacheDir: string, kind: keyof Kinds, key: string): boolean {
+  return existsSync(recordPath(cacheDir, kind, key));
+}
+
+/**
+ * Writes a record through a temporary file and a rename, so a build stopped halfway never leaves
+ * a truncated record under a valid key.
+ */
+export async function writeRecord<Kind extends keyof Kinds>(
+  cacheDir: string,
+  kind: Kind,
+  key: string,
+  record: Kinds[Kind],
+): Promise<void> {
+  const path = recordPath(cacheDir, kind, key);
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}-${temporaryFiles++}.tmp`;
+  await writeFile(temporary, JSON.stringify(record));
+  await rename(temporary, path);
+}
+
+/** Reads a record written by {@link writeRecord}. */
+export async function readRecord<Kind extends keyof Kinds>(
+  cacheDir: string,
+  kind: Kind,
+  key: string,
+): Promise<Kinds[Kind]> {
+  return JSON.parse(await readFile(recordPath(cacheDir, kind, key), 'utf8')) as Kinds[Kind];
+}

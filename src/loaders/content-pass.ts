@@ -1,0 +1,79 @@
+/**
+ * The build's one pass over the content folder ({@link readContent}), shared by everything in
+ * the Astro process that needs the content: both content loaders and the redirects
+ * integration. Vite loads `src/content.config.ts` and `astro.config.mjs` as separate module
+ * graphs, so a module-level cache would run the pass once per graph; the pass is kept on
+ * `globalThis` instead.
+ */
+import type { ContentReport } from '../lib/content/check-content';
+import { readContent, type ReadContentOptions } from '../lib/content/read-content';
+import { ContentError, type ContentProblem } from '../lib/errors';
+
+/**
+ * What the content loaders tell `scripts/build.ts` (over the IPC channel it opens) once the
+ * content is checked: the script prints the problems, or lets Astro's output through.
+ */
+export interface ContentCheckedMessage {
+  type: 'rotativa:content-checked';
+  problems: ContentProblem[];
+  articleCount: number;
+  commentFileCount: number;
+  /** Milliseconds the pass took. */
+  duration: number;
+}
+
+/** Whether `message` is a {@link ContentCheckedMessage}. */
+export const isContentCheckedMessage = (message: unknown): message is ContentCheckedMessage =>
+  (message as ContentCheckedMessage | undefined)?.type === 'rotativa:content-checked';
+
+interface Pass {
+  contentDir: string;
+  report: Promise<ContentReport>;
+}
+
+const PASS = Symbol.for('rotativa.content-pass');
+const shared = globalThis as { [PASS]?: Pass };
+
+async function run(contentDir: string, options: ReadContentOptions): Promise<ContentReport> {
+  const started = performance.now();
+  const report = await readContent(contentDir, options);
+  const message: ContentCheckedMessage = {
+    type: 'rotativa:content-checked',
+    problems: report.problems,
+    articleCount: report.articleCount,
+    commentFileCount: report.commentFileCount,
+    duration: performance.now() - started,
+  };
+  process.send?.(message);
+  return report;
+}
+
+/**
+ * The pass over `contentDir` of this process, run on first use.
+ *
+ * @param fresh Read the folder again (a file changed under `astro dev`).
+ */
+export function contentPass(
+  contentDir: string,
+  options: ReadContentOptions & { fresh?: boolean } = {},
+): Promise<ContentReport> {
+  const { fresh = false, ...readOptions } = options;
+  const current = shared[PASS];
+  if (!fresh && current?.contentDir === contentDir) return current.report;
+  const report = run(contentDir, readOptions);
+  shared[PASS] = { contentDir, report };
+  return report;
+}
+
+/**
+ * The pass, once it found nothing wrong: a content problem stops the build here, with every
+ * problem in the error's message, exactly as `npm run check` prints them.
+ */
+export async function publishableContent(
+  contentDir: string,
+  options: ReadContentOptions & { fresh?: boolean } = {},
+): Promise<ContentReport> {
+  const report = await contentPass(contentDir, options);
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  return report;
+}
