@@ -24,7 +24,7 @@ export default defineConfig({
     // Light and dark code themes whose comments pass WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
-  integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
+  integrations: [sitemap(), rotativaPagefind(CONTENT_DIR), rotativaRedirects(CONTENT_DIR)],
   devToolbar: { enabled: false },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).

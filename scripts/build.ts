@@ -2,10 +2,9 @@
  * `npm run build`: the production build, staged so a failure never touches the live `dist/`.
  *
  * 1. checks the content with the build's own schemas and stops with `path:line: field: …` lines;
- * 2. runs `astro build` into a staging dir (started during the check, on the other core);
- * 3. writes the Pagefind index of the staged article pages once Astro has exited, so the two
- *    memory peaks never add up (Astro holds the whole content layer until it exits);
- * 4. swaps the staging dir in place of `dist/` only when every step succeeded.
+ * 2. runs `astro build` into a staging dir (started during the check, on the other core); its
+ *    search integration writes the Pagefind index (`src/integrations/rotativa-pagefind.ts`);
+ * 3. swaps the staging dir in place of `dist/` only when every step succeeded.
  *
  * Flags (for tests and the benchmark): `--content <dir>` (default `content`), `--out <dir>`
  * (default `dist`).
@@ -20,7 +19,6 @@ import { checkContent } from './lib/check-content-dir';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { formatContentProblem } from '../src/lib/errors';
-import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
 const { values } = parseArgs({
   options: {
@@ -102,17 +100,6 @@ if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
-
-const indexStart = performance.now();
-try {
-  const { pageCount } = await indexArticlePages(stagingDir);
-  console.log(
-    `✓ indice di ricerca: ${pageCount} articoli (lingua "${SEARCH_LANGUAGE}") in ${elapsed(indexStart)}`,
-  );
-} catch (error) {
-  await rm(stagingDir, { recursive: true, force: true });
-  fail(error instanceof Error ? error.message : String(error));
-}
 
 // Two renames keep the window without a dist/ to a few microseconds, and the old build is only
 // deleted once the new one is in place.

@@ -1,11 +1,19 @@
 /**
- * What the site's build needs from Astro for search: every bundled script in its own file (Astro
- * inlines small `<script>` bundles, which a Content-Security-Policy with `script-src 'self'`
- * would block), and `import.meta.env.ROTATIVA_SEARCH_INDEX`, which tells pages whether an index
- * will exist. The index itself is written by `scripts/build.ts` once Astro has exited
- * (`src/lib/search/index-article-pages.ts`).
+ * Search for the site's build. The integration owns the index: at `astro:build:start` it starts
+ * indexing the content in a process of its own (`search-indexer.ts`), which works on the other
+ * core while Astro renders, and at `astro:build:done` it copies the shards into the output. A
+ * plain `astro build` thus gives a searchable site, and an indexing failure fails the build.
+ *
+ * It also makes every bundled script its own file (Astro inlines small `<script>` bundles, which
+ * a Content-Security-Policy with `script-src 'self'` would block), and defines
+ * `import.meta.env.ROTATIVA_SEARCH_INDEX`, which tells pages whether an index will exist.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
+import { copyShards } from '../lib/search/write-search-shards';
+import { startIndexer, type RunningIndexer } from './search-indexer';
 
 /**
  * Vite's `build.assetsInlineLimit` as a function: never inline JavaScript (so no inline
@@ -17,8 +25,13 @@ export function neverInlineScripts(filePath: string): false | undefined {
   return /\.[cm]?js$/.test(filePath) ? false : undefined;
 }
 
+/** How long indexing may take before it is taken for hung, unless `ROTATIVA_SEARCH_TIMEOUT_MS` says. */
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
-export function rotativaPagefind(): AstroIntegration {
+export function rotativaPagefind(contentDir: string): AstroIntegration {
+  let cacheRoot = '';
+  let indexer: RunningIndexer | undefined;
   return {
     name: 'rotativa-pagefind',
     hooks: {
@@ -31,6 +44,26 @@ export function rotativaPagefind(): AstroIntegration {
             build: { assetsInlineLimit: neverInlineScripts },
           },
         });
+      },
+      'astro:config:done': ({ config }) => {
+        cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
+      },
+      'astro:build:start': () => {
+        indexer = startIndexer({
+          contentDir,
+          cacheRoot,
+          timeoutMs: Number(process.env['ROTATIVA_SEARCH_TIMEOUT_MS']) || DEFAULT_TIMEOUT_MS,
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer) return;
+        const started = performance.now();
+        const { articles, shards, written, reused } = await indexer.done;
+        await copyShards(shards, cacheRoot, join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir));
+        logger.info(
+          `indice di ricerca: ${articles} articoli in ${shards.length} parti ` +
+            `(${written} scritte, ${reused} dalla build precedente); attesa ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -184,20 +184,6 @@ function renderResult(view: SearchResultView): HTMLLIElement {
   text.append(title, ...(meta.childElementCount > 0 ? [meta] : []), excerpt);
   item.append(text);
 
-  if (view.image) {
-    // Decorative: the title beside it names the article.
-    const image = document.createElement('img');
-    image.className = 'search-result__image';
-    image.alt = '';
-    image.loading = 'lazy';
-    image.decoding = 'async';
-    image.src = view.image.src;
-    if (view.image.srcset) {
-      image.srcset = view.image.srcset;
-      image.sizes = '8rem';
-    }
-    item.append(image);
-  }
   return item;
 }
 
