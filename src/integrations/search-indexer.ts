@@ -12,6 +12,8 @@ export type IndexerReply = { ok: true; result: IndexedContent } | { ok: false; m
 
 /** A started indexing run. */
 export interface RunningIndexer {
+  /** The indexing process, for the benchmark's memory readings. */
+  pid: number | undefined;
   /** Resolves with the outcome, or rejects with an Italian message. */
   done: Promise<IndexedContent>;
 }
@@ -76,5 +78,5 @@ export function startIndexer({ contentDir, cacheRoot, timeoutMs }: IndexerOption
   });
   // A build that fails before awaiting the run must not see an unhandled rejection.
   done.catch(() => {});
-  return { done };
+  return { pid: child.pid, done };
 }

@@ -5,16 +5,13 @@
  *
  * @see https://pagefind.app/docs/node-api/#indexaddcustomrecord
  */
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { articlePath } from '../articles/paths';
 import { excerptFromMarkdown } from '../articles/excerpt';
 import { formatItalianDate } from '../dates/format-italian-date';
 import { zonedParts } from '../dates/rome-time';
 import { italianTypography } from '../text/italian-typography';
+import { markdownPlainText } from './markdown-text';
 import { SEARCH_META } from './result-view';
 
 /** A published article as the checker validated it. */
@@ -37,62 +34,8 @@ export interface SearchRecord {
   year: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** Ends a heading or list item that has no closing punctuation, so excerpts never run it on. */
+/** Ends a title or lead that has punctuation of its own. */
 const CLOSED = /[.!?:;…]["'»”’)]*$/u;
-
-/** Blocks whose text is read as its own sentence. */
-const SENTENCE_BLOCKS = new Set(['heading', 'paragraph', 'tableCell', 'listItem', 'code']);
-
-/**
- * Visible text of an mdast node: inline HTML, HTML blocks, image alt text and footnote markers
- * are left out, as they are on the page's text.
- */
-function inlineText(node: Nodes | Root): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'code':
-      return node.value;
-    case 'break':
-      return ' ';
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-    case 'definition':
-      return '';
-    default:
-      return 'children' in node ? node.children.map(inlineText).join('') : '';
-  }
-}
-
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-function blockSentences(node: Nodes | Root, out: string[]): void {
-  if (SENTENCE_BLOCKS.has(node.type) && !(node.type === 'listItem' && hasBlocks(node))) {
-    const text = collapse(inlineText(node));
-    if (text !== '') out.push(CLOSED.test(text) ? text : `${text}.`);
-    return;
-  }
-  if ('children' in node) for (const child of node.children) blockSentences(child, out);
-}
-
-const hasBlocks = (node: Nodes): boolean =>
-  'children' in node && node.children.some((child) => child.type !== 'paragraph');
-
-/**
- * The plain text of a Markdown body, one sentence per block: headings, list items and table
- * cells get a full stop when they have no punctuation of their own, so an excerpt shows
- * `Prezzi. Il modello base costa…` rather than running the heading into the sentence. Italian
- * typography is applied as on the page.
- */
-export function markdownPlainText(markdown: string): string {
-  const sentences: string[] = [];
-  blockSentences(parser.parse(markdown), sentences);
-  return italianTypography(sentences.join(' '));
-}
 
 /** Where the article is dated and in which language its words are stemmed. */
 export interface RecordContext {

@@ -6,8 +6,8 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ShardPlan } from './search-shards';
 
@@ -96,7 +96,30 @@ export async function buildShards(
   return { written: missing.length, reused: shards.length - missing.length };
 }
 
-/** Copies the cached shards into `bundleDir` (the output's `pagefind/`), each at its folder. */
+/**
+ * Puts every file of `from` at the same place under `to` as a hard link: a shard holds one
+ * fragment file per article, and linking them costs no copy of their bytes. A copy is the
+ * fallback where links cannot be made (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const made = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+      await copyFile(source, target);
+    });
+  }
+}
+
+/** Puts the cached shards into `bundleDir` (the output's `pagefind/`), each at its folder. */
 export async function copyShards(
   shards: readonly Pick<ShardPlan, 'dir' | 'digest'>[],
   cacheRoot: string,
@@ -104,6 +127,6 @@ export async function copyShards(
 ): Promise<void> {
   await rm(bundleDir, { recursive: true, force: true });
   for (const shard of shards) {
-    await cp(cachedPath(cacheRoot, shard), join(bundleDir, shard.dir), { recursive: true });
+    await linkTree(cachedPath(cacheRoot, shard), join(bundleDir, shard.dir));
   }
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  markdownPlainText,
-  searchRecord,
-  type SearchArticle,
-} from '../../../src/lib/search/search-records';
+import { searchRecord, type SearchArticle } from '../../../src/lib/search/search-records';
 import { articleFrontmatterSchema } from '../../../src/schemas/article';
 
 const CONTEXT = { timeZone: 'Europe/Rome', language: 'it' };
@@ -15,26 +11,6 @@ function article(
 ): SearchArticle {
   return { slug, data: articleFrontmatterSchema.parse(frontmatter), body };
 }
-
-describe('markdownPlainText', () => {
-  it('closes headings and list items so excerpts never run them into the next sentence', () => {
-    expect(markdownPlainText('## Prezzi\n\nIl modello base costa poco.\n\n- uno\n- due!')).toBe(
-      'Prezzi. Il modello base costa poco. uno. due!',
-    );
-  });
-
-  it('drops HTML, images, footnote markers and definitions, keeps code and link text', () => {
-    expect(
-      markdownPlainText(
-        'Vedi [il sito](https://a.it)![foto](a.jpg)[^1] e `npm`.\n\n<div>x</div>\n\n[^1]: Nota.',
-      ),
-    ).toBe('Vedi il sito e npm. Nota.');
-  });
-
-  it('applies Italian typography as the page does', () => {
-    expect(markdownPlainText('Disse "ciao".')).toBe('Disse «ciao».');
-  });
-});
 
 describe('searchRecord', () => {
   const record = searchRecord(
