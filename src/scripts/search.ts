@@ -518,8 +518,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const elements = root ? findElements(root) : undefined;
-// Under `astro dev` there is no index; the page shows a notice instead (see SearchPage.astro).
-if (elements && import.meta.env.ROTATIVA_SEARCH_INDEX === true) {
+if (elements) {
   const pagefindReady = loadPagefind();
   pagefindReady.catch(() => undefined);
   startSearchPage(elements, pagefindReady);

@@ -235,6 +235,14 @@ describe('/cerca/', () => {
     await page.close();
   });
 
+  it('has one search box, its own, without the header’s', async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/cerca/`);
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.getByRole('search', { name: 'Cerca nel sito' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('is reached from the header form of an article page', async () => {
     const { page } = await newPage();
     await page.goto(`${site.url}${XIAOMI}`);

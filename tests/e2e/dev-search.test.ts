@@ -1,0 +1,85 @@
+/**
+ * Search under `astro dev`: the integration indexes the dev content and serves the bundle, so
+ * an author finds an article while writing (a fixture site, on its own port and cache).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './helpers/browser';
+import { article, PROJECT_ROOT, writeFixture } from '../helpers/build-site';
+
+let root = '';
+let dev: ChildProcess | undefined;
+let browser: Browser | undefined;
+let url = '';
+
+/** A free loopback port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+beforeAll(async () => {
+  root = writeFixture({
+    'articles/sodio-in-cantina.md': article(
+      { title: 'Sodio in cantina', date: '2024-05-02', category: 'Scienza' },
+      'Una batteria al sodio accanto alla caldaia.',
+    ),
+  });
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  dev = spawn(
+    join(PROJECT_ROOT, 'node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        ROTATIVA_CONTENT_DIR: join(root, 'content'),
+        ROTATIVA_CACHE_DIR: join(root, '.cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  // Ready once the dev server says the index is served.
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('indice di ricerca per l’anteprima')) resolve();
+    };
+    dev?.stdout?.on('data', read);
+    dev?.stderr?.on('data', read);
+    dev?.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill('SIGTERM');
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('search under astro dev', () => {
+  it('finds an article of the dev content', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${url}/cerca/?q=batterie`);
+    const title = page.locator('.search-result__title').first();
+    await expect.poll(() => title.textContent(), { timeout: 30_000 }).toBe('Sodio in cantina');
+    await page.close();
+  });
+});
