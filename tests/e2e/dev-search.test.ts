@@ -65,6 +65,19 @@ beforeAll(async () => {
     dev?.stderr?.on('data', read);
     dev?.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
   });
+  // The index can be ready before Vite listens: the server answering is the other half.
+  await expect
+    .poll(
+      () =>
+        fetch(`${url}/pagefind/pagefind-entry.json`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      {
+        timeout: 120_000,
+      },
+    )
+    .toBe(200);
   browser = await launchBrowser();
 });
 
