@@ -8,7 +8,7 @@
 import { italianTypography } from '../text/italian-typography';
 
 /** Ends a block that has punctuation of its own. */
-const CLOSED = /[.!?:;…]["'»”’)]*$/u;
+export const CLOSED = /[.!?:;…]["'»”’)]*$/u;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:\s+|$)/;

@@ -11,7 +11,7 @@ import { excerptFromMarkdown } from '../articles/excerpt';
 import { formatItalianDate } from '../dates/format-italian-date';
 import { zonedParts } from '../dates/rome-time';
 import { italianTypography } from '../text/italian-typography';
-import { markdownPlainText } from './markdown-text';
+import { CLOSED, markdownPlainText } from './markdown-text';
 import { SEARCH_META } from './result-view';
 
 /** A published article as the checker validated it. */
@@ -33,9 +33,6 @@ export interface SearchRecord {
   /** Calendar year of publication in the newsroom's zone. */
   year: number;
 }
-
-/** Ends a title or lead that has punctuation of its own. */
-const CLOSED = /[.!?:;…]["'»”’)]*$/u;
 
 /** Where the article is dated and in which language its words are stemmed. */
 export interface RecordContext {
