@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/measure-search.ts [--dist dist] [--query batterie] [--json]`: what search weighs
+ * `npm run bench:search -- [--dist dist] [--query batterie] [--json]`: what search weighs
  * on a built site, for the README and the benchmark (run it on the benchmark's kept `dist/`).
  *
  * 1. The index on disk: every file under `dist/pagefind/`, by part, raw and gzipped.
@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseCliArgs, runCli } from './lib/args';
+import { parseCliArgs, runCli } from '../scripts/lib/args';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
@@ -21,9 +21,9 @@ import {
   isCompressible,
   weighByPart,
   type WeighedFile,
-} from '../src/lib/search/search-weight';
+} from './search-weight';
 
-const USAGE = 'tsx scripts/measure-search.ts [--dist dist] [--query batterie] [--json]';
+const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--json]';
 
 /** Size of the built file at a site path, raw and as a CDN would send it. */
 async function weigh(distDir: string, path: string): Promise<WeighedFile | undefined> {

@@ -5,7 +5,7 @@ import {
   formatPartWeights,
   isCompressible,
   weighByPart,
-} from '../../../src/lib/search/search-weight';
+} from '../../bench/search-weight';
 
 describe('classifySearchPath', () => {
   // prettier-ignore

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  packageOf,
-  summariseCpuProfile,
-  type CpuProfile,
-} from '../../../src/lib/bench/cpu-profile';
+import { packageOf, summariseCpuProfile, type CpuProfile } from '../../../bench/report/cpu-profile';
 
 describe('packageOf', () => {
   it.each([

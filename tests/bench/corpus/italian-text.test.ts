@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../src/lib/bench/random';
+import { createRandom } from '../../../bench/corpus/random';
 import {
   headline,
   inventedWordOfRank,
   phrase,
   sentence,
   words,
-} from '../../../src/lib/bench/italian-text';
+} from '../../../bench/corpus/italian-text';
 
 describe('inventedWordOfRank', () => {
   it('spells the same rank the same way every time', () => {

@@ -3,7 +3,7 @@ import {
   parseProcStatus,
   treeMemory,
   type ProcessStatus,
-} from '../../../src/lib/bench/process-tree';
+} from '../../../bench/report/process-tree';
 
 const STATUS = `Name:\tnode
 Umask:\t0022

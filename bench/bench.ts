@@ -9,7 +9,9 @@
  *
  * Other flags: `--repeat <n>` runs the whole sequence n times and reports medians (each repeat
  * starts from an empty cache); `--cold-only` skips the rebuilds; `--profile` writes V8 CPU
- * profiles of the cold builds' Node processes and prints where the time went.
+ * profiles of the cold builds' Node processes and prints where the time went; `--shape <name>`
+ * picks the kind of archive (`bench/corpus/shapes.ts`), and `--layout`, `--comments`, `--prose`,
+ * `--length` change one axis of it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,8 +21,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { stripVTControlCharacters } from 'node:util';
-import { parseCliArgs, runCli, UsageError } from './lib/args';
-import { buildStages, builtPageCount, type TimedLine } from '../src/lib/bench/build-stages';
+import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
+import { buildStages, builtPageCount, type TimedLine } from './report/build-stages';
 import {
   formatBenchReport,
   median,
@@ -29,19 +31,19 @@ import {
   type BenchResult,
   type BuildRun,
   type OutputSize,
-} from '../src/lib/bench/bench-report';
-import { generateCorpus } from '../src/lib/bench/corpus';
-import {
-  summariseCpuProfile,
-  type CpuProfile,
-  type ProfileSummary,
-} from '../src/lib/bench/cpu-profile';
-import { hasScript, stylesheetHrefs, withoutComments } from '../src/lib/bench/page-weight';
-import { parseProcStatus, treeMemory, type ProcessStatus } from '../src/lib/bench/process-tree';
+} from './report/bench-report';
+import { generateCorpus } from './corpus/corpus';
+import { DEFAULT_SHAPE, resolveShape, type CorpusShape, type NamedShape } from './corpus/shapes';
+import { summariseCpuProfile, type CpuProfile, type ProfileSummary } from './report/cpu-profile';
+import { hasScript, stylesheetHrefs, withoutComments } from './report/page-weight';
+import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
 import { SITE } from '../src/site.config';
 
-const USAGE =
-  'npm run bench -- [--articles 1000] [--seed 42] [--repeat 1] [--json] [--keep] [--cold-only] [--profile]';
+const USAGE = [
+  'npm run bench -- [--articles 1000] [--seed 42] [--repeat 1] [--json] [--keep] [--cold-only]',
+  '  [--profile] [--shape archive|flat-newsroom|flat-heavy|years-prose] [--layout flat|years]',
+  '  [--comments archive|newsroom|heavy] [--prose plain|heavy] [--length standard|mixed]',
+].join('\n');
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
 const SAMPLE_MS = 100;
@@ -256,13 +258,13 @@ async function runBuild({
 }
 
 /** Writes the corpus; returns the article paths and what it holds. */
-async function writeCorpus(contentDir: string, articles: number, seed: number) {
+async function writeCorpus(contentDir: string, articles: number, seed: number, shape: CorpusShape) {
   const articlePaths: string[] = [];
   const made = new Set<string>();
   let commentFiles = 0;
   let comments = 0;
   let bytes = 0;
-  for (const file of generateCorpus({ articles, seed, timeZone: SITE.timeZone })) {
+  for (const file of generateCorpus({ articles, seed, timeZone: SITE.timeZone, shape })) {
     const path = join(contentDir, file.path);
     const dir = dirname(path);
     if (!made.has(dir)) {
@@ -325,11 +327,24 @@ async function main(): Promise<number> {
     keep: { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    shape: { type: 'string', default: DEFAULT_SHAPE },
+    layout: { type: 'string' },
+    comments: { type: 'string' },
+    prose: { type: 'string' },
+    length: { type: 'string' },
   });
   const articles = positiveInteger('--articles', values.articles);
   const seed = Number.parseInt(values.seed, 10);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed vuole un intero, non "${values.seed}"`);
   const repeat = positiveInteger('--repeat', values.repeat);
+  const shape: NamedShape | string = resolveShape({
+    name: values.shape,
+    layout: values.layout,
+    comments: values.comments,
+    prose: values.prose,
+    length: values.length,
+  });
+  if (typeof shape === 'string') throw new UsageError(shape);
 
   // Inside the project on purpose: Astro writes its server bundle next to `outDir` only when
   // that is under the working directory, and into the shared `.astro/.prerender/` otherwise,
@@ -341,9 +356,9 @@ async function main(): Promise<number> {
   const distDir = join(root, 'dist');
   const cacheDir = join(root, 'cache');
   try {
-    progress(`generating ${articles} articles (seed ${seed}) in ${root}`);
+    progress(`generating ${articles} articles (seed ${seed}, shape ${shape.name}) in ${root}`);
     const generateStart = performance.now();
-    const corpus = await writeCorpus(contentDir, articles, seed);
+    const corpus = await writeCorpus(contentDir, articles, seed, shape);
     const generateSeconds = (performance.now() - generateStart) / 1000;
     // The article in the middle of the archive: its edit changes one page, a few listings and the index.
     const edited = corpus.articlePaths[Math.floor(corpus.articlePaths.length / 2)] as string;
@@ -386,6 +401,7 @@ async function main(): Promise<number> {
     const result: BenchResult & { profiles?: typeof profiles; folder?: string } = {
       articles,
       seed,
+      shape,
       commentFiles: corpus.commentFiles,
       comments: corpus.comments,
       corpusBytes: corpus.bytes,

@@ -2,9 +2,12 @@
  * Front-matter dates in the forms a newsroom really writes, so the corpus exercises the date
  * parser the way an imported archive does.
  */
-import { formatNewsroomDate, formatNewsroomDateTime } from '../dates/format-italian-date';
-import { ITALIAN_MONTHS } from '../dates/italian-months';
-import { formatIsoWithOffset, zonedParts } from '../dates/rome-time';
+import {
+  formatNewsroomDate,
+  formatNewsroomDateTime,
+} from '../../src/lib/dates/format-italian-date';
+import { ITALIAN_MONTHS } from '../../src/lib/dates/italian-months';
+import { formatIsoWithOffset, zonedParts } from '../../src/lib/dates/rome-time';
 import type { Random } from './random';
 
 const pad = (value: number): string => String(value).padStart(2, '0');

@@ -1,9 +1,9 @@
 /**
  * The weight of search, sorted into what a reader can tell apart: the page itself, its script,
  * Pagefind's runtime (JS, worker, WebAssembly), and the parts of the index a query fetches. Used
- * by `scripts/measure-search.ts` both for the index on disk and for the bytes of a first query.
+ * by `bench/measure-search.ts` both for the index on disk and for the bytes of a first query.
  */
-import { PAGEFIND_BUNDLE } from './pagefind-bundle';
+import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
 
 /** What a file or a download is for. */
 export type SearchPart =

@@ -1,12 +1,15 @@
 /**
- * The reader comments of one synthetic article: 0-40 comments, about 30% of them replies, dated
- * after the article, in the snapshot format of `src/schemas/comments.ts`.
+ * The reader comments of one synthetic article: as many as the shape's comment load draws (0-40
+ * or 0-200), about 30% of them replies, dated after the article, in the snapshot format of
+ * `src/schemas/comments.ts`.
  */
-import type { Comment, CommentSnapshot } from '../../schemas/comments';
-import { formatIsoWithOffset } from '../dates/rome-time';
+import type { Comment, CommentSnapshot } from '../../src/schemas/comments';
+import { formatIsoWithOffset } from '../../src/lib/dates/rome-time';
 import { COMMENTERS, SOURCE_HOSTS } from './corpus-names';
 import { createRandom, seedFor, type Random } from './random';
 import { sentence, words } from './italian-text';
+import { heavyProse } from './heavy-prose';
+import { CORPUS_SHAPES, type CommentLoad, type CorpusShape } from './shapes';
 
 const MINUTE_MS = 60 * 1000;
 
@@ -19,6 +22,22 @@ export interface BenchCommentsOptions {
   /** Publication instant of the article; comments come after it. */
   published: Date;
   timeZone: string;
+  shape?: CorpusShape;
+}
+
+/**
+ * How many comments an article draws. Skewed loads take a power of one uniform draw: most
+ * articles get a few, a tail gets many, and the mean is `max / (exponent + 1)`.
+ */
+function commentCount(random: Random, load: CommentLoad): number {
+  switch (load) {
+    case 'archive':
+      return random.int(0, 40);
+    case 'newsroom':
+      return Math.floor(41 * random.next() ** 1.7);
+    case 'heavy':
+      return Math.floor(201 * random.next() ** 3);
+  }
 }
 
 /** A comment body in the small Markdown subset comments allow: emphasis, quotes, links. */
@@ -48,9 +67,12 @@ export function benchComments({
   slug,
   published,
   timeZone,
+  shape = CORPUS_SHAPES.archive,
 }: BenchCommentsOptions): CommentSnapshot | undefined {
   const random = createRandom(seedFor(seed, 'comments', index));
-  const count = random.int(0, 40);
+  // Its own stream, so plain-prose shapes draw exactly the comments they always drew.
+  const prose = createRandom(seedFor(seed, 'comment-prose', index));
+  const count = commentCount(random, shape.comments);
   if (count === 0) return undefined;
   let at = published.getTime();
   const comments: Comment[] = [];
@@ -62,7 +84,7 @@ export function benchComments({
       parent,
       ...(random.chance(0.95) ? { author: random.pick(COMMENTERS) } : {}),
       ...(random.chance(0.97) ? { date: formatIsoWithOffset(new Date(at), timeZone) } : {}),
-      body: commentBody(random),
+      body: shape.prose === 'heavy' ? heavyProse(prose, commentBody(random)) : commentBody(random),
       ...status(random),
     });
   }

@@ -1,13 +1,16 @@
 /**
  * One synthetic article of the benchmark corpus: front-matter the way the newsroom writes it and
- * a 500-900 word Markdown body with 2-3 sections, links (some to earlier articles), lists,
- * emphasis, the odd quote and code block.
+ * a Markdown body with sections, links (some to earlier articles), lists, emphasis, the odd quote
+ * and code block: 500-900 words in 2-3 sections, or, in shapes of mixed length, also short news
+ * items without sections and long features of many.
  */
-import { slugify } from '../articles/slug';
+import { slugify } from '../../src/lib/articles/slug';
 import { AUTHORS, CATEGORIES, SOURCE_HOSTS, TAGS } from './corpus-names';
 import { headline, inventedWord, phrase, sentence, words } from './italian-text';
+import { heavyMarkdown, heavyProse } from './heavy-prose';
 import { newsroomDateValue } from './newsroom-date-forms';
 import { createRandom, seedFor, type Random } from './random';
+import { CORPUS_SHAPES, type CorpusShape } from './shapes';
 
 /** First and last publication instants of the archive (ten years). */
 const ARCHIVE_START = Date.UTC(2016, 0, 1);
@@ -17,7 +20,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What the corpus needs to know about an article besides its file. */
 export interface BenchArticle {
   slug: string;
-  /** Path relative to the content folder, in a folder per year: `articles/2018/<slug>.md`. */
+  /** Path relative to the content folder: `articles/2018/<slug>.md`, or `articles/<slug>.md`. */
   path: string;
   date: Date;
   /** The whole `.md` file. */
@@ -34,6 +37,7 @@ export interface BenchArticleOptions {
   /** Slugs of articles it may link to (the earlier ones). */
   linkTargets: readonly string[];
   timeZone: string;
+  shape?: CorpusShape;
 }
 
 /** A body being written: Markdown blocks and how many words they hold. */
@@ -117,6 +121,19 @@ function section(random: Random, body: Body, budget: number, linkTargets: readon
   }
 }
 
+/** Words and sections of the body: standard, or for mixed shapes sometimes short or long. */
+function bodySize(
+  standard: { target: number; sections: number },
+  shape: CorpusShape,
+  random: Random,
+): { target: number; sections: number } {
+  if (shape.length === 'standard') return standard;
+  const roll = random.next();
+  if (roll < 0.3) return { target: random.int(80, 200), sections: 0 };
+  if (roll < 0.85) return standard;
+  return { target: random.int(2_000, 4_500), sections: random.int(4, 8) };
+}
+
 const yamlList = (items: readonly string[]): string =>
   `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
 
@@ -126,9 +143,14 @@ export function benchArticle({
   index,
   linkTargets,
   timeZone,
+  shape = CORPUS_SHAPES.archive,
 }: BenchArticleOptions): BenchArticle {
   const random = createRandom(seedFor(seed, 'article', index));
-  const title = headline(random);
+  // Streams of their own, so the original shape draws exactly the articles it always drew.
+  const prose = createRandom(seedFor(seed, 'article-prose', index));
+  const size = createRandom(seedFor(seed, 'article-size', index));
+  const styled = (text: string) => (shape.prose === 'heavy' ? heavyProse(prose, text) : text);
+  const title = styled(headline(random));
   const slug = `${slugify(title).split('-').slice(0, 8).join('-')}-${index + 1}`;
   const date = new Date(ARCHIVE_START + Math.floor(random.next() * (ARCHIVE_END - ARCHIVE_START)));
   const year = date.getUTCFullYear();
@@ -144,28 +166,30 @@ export function benchArticle({
   if (random.chance(0.95)) front.push(`author: ${random.pick(AUTHORS)}`);
   if (random.chance(0.97)) front.push(`category: ${random.pick(CATEGORIES)}`);
   front.push(`tags: ${yamlList(random.sample(TAGS, random.int(1, 5)))}`);
-  if (random.chance(0.6)) front.push(`description: ${JSON.stringify(sentence(random).text)}`);
+  if (random.chance(0.6))
+    front.push(`description: ${JSON.stringify(styled(sentence(random).text))}`);
   if (random.chance(0.05)) {
     const [, month, day] = date.toISOString().slice(0, 10).split('-');
     front.push(`aliases: ${yamlList([`/${year}/${month}/${day}/${slug}.html`])}`);
   }
 
   // Sections stop at the first sentence or list past their share: a few words over at most.
-  const target = random.int(490, 850);
-  const sections = random.int(2, 3);
+  const standard = { target: random.int(490, 850), sections: random.int(2, 3) };
+  const { target, sections } = bodySize(standard, shape, size);
   const body: Body = { blocks: [], wordCount: 0 };
-  section(random, body, Math.round(target * 0.2), linkTargets);
+  section(random, body, Math.round(target * (sections === 0 ? 1 : 0.2)), linkTargets);
   for (let i = 0; i < sections; i++) {
     body.blocks.push(`## ${phrase(random, 2, 7)}`);
     section(random, body, Math.round((target * 0.8) / sections), linkTargets);
     if (i === 0 && random.chance(0.1)) codeBlock(random, body);
   }
 
+  const blocks = shape.prose === 'heavy' ? heavyMarkdown(prose, body.blocks) : body.blocks;
   return {
     slug,
-    path: `articles/${year}/${slug}.md`,
+    path: shape.layout === 'years' ? `articles/${year}/${slug}.md` : `articles/${slug}.md`,
     date,
-    source: `---\n${front.join('\n')}\n---\n\n${body.blocks.join('\n\n')}\n`,
+    source: `---\n${front.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`,
     wordCount: body.wordCount,
   };
 }

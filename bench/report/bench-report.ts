@@ -2,6 +2,7 @@
  * What `npm run bench` measured, as data (`--json`) and as a terminal report. Repeated runs are
  * reduced to their median, since a 2-core machine shared with other work is noisy.
  */
+import type { NamedShape } from '../corpus/shapes';
 import type { StageTime } from './build-stages';
 
 /** Size of a build's output. */
@@ -59,6 +60,7 @@ export interface Machine {
 export interface BenchResult {
   articles: number;
   seed: number;
+  shape: NamedShape;
   commentFiles: number;
   comments: number;
   corpusBytes: number;
@@ -158,12 +160,15 @@ function formatRun(run: BuildRun, repeats: number): string[] {
   return lines;
 }
 
+const formatShape = ({ name, layout, comments, prose, length }: NamedShape): string =>
+  `${name} (layout ${layout}, comments ${comments}, prose ${prose}, length ${length})`;
+
 /** The human-readable report of a benchmark. */
 export function formatBenchReport(result: BenchResult): string {
   const { machine } = result;
   const repeats = (kind: string) => result.runs.filter((run) => run.kind === kind).length;
   return [
-    `Rotativa build benchmark: ${result.articles} articles, seed ${result.seed}`,
+    `Rotativa build benchmark: ${result.articles} articles, seed ${result.seed}, shape ${formatShape(result.shape)}`,
     `  corpus: ${mb(result.corpusBytes)}, ${result.commentFiles} comment files with ${result.comments} comments, generated in ${seconds(result.generateSeconds)}`,
     `  machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.platform}`,
     '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasScript, stylesheetHrefs, withoutComments } from '../../../src/lib/bench/page-weight';
+import { hasScript, stylesheetHrefs, withoutComments } from '../../../bench/report/page-weight';
 
 describe('stylesheetHrefs', () => {
   it('lists linked stylesheets in order, and nothing else', () => {

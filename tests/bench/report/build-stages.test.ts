@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStages, builtPageCount, type TimedLine } from '../../../src/lib/bench/build-stages';
+import { buildStages, builtPageCount, type TimedLine } from '../../../bench/report/build-stages';
 
 /** The lines `npm run build` prints (colours stripped), at the second they arrived. */
 const BUILD_LOG: TimedLine[] = [

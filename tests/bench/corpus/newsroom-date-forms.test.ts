@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../src/lib/bench/random';
-import { newsroomDateValue } from '../../../src/lib/bench/newsroom-date-forms';
+import { createRandom } from '../../../bench/corpus/random';
+import { newsroomDateValue } from '../../../bench/corpus/newsroom-date-forms';
 import { parseItalianDate } from '../../../src/lib/dates/parse-italian-date';
 import { zonedParts } from '../../../src/lib/dates/rome-time';
 

@@ -1,15 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, type CorpusFile } from '../../../src/lib/bench/corpus';
-import { AUTHORS, CATEGORIES, TAGS } from '../../../src/lib/bench/corpus-names';
+import { generateCorpus, type CorpusFile } from '../../../bench/corpus/corpus';
+import { AUTHORS, CATEGORIES, TAGS } from '../../../bench/corpus/corpus-names';
 import { validateArticle } from '../../../src/lib/content/validate-article';
 import { checkContentSources } from '../../../src/lib/content/check-content';
 import { commentSnapshotSchema, type CommentSnapshot } from '../../../src/schemas/comments';
 import { loadCommentSnapshots } from '../../../src/lib/comments/load';
 import { SITE } from '../../../src/site.config';
+import { CORPUS_SHAPES, type CorpusShape } from '../../../bench/corpus/shapes';
 
-const corpus = (articles: number, seed = 42): CorpusFile[] => [
-  ...generateCorpus({ articles, seed, timeZone: SITE.timeZone }),
+const corpus = (articles: number, seed = 42, shape?: CorpusShape): CorpusFile[] => [
+  ...generateCorpus({ articles, seed, timeZone: SITE.timeZone, ...(shape ? { shape } : {}) }),
 ];
+
+/** `npm run check`'s own checks over a generated content folder. */
+const checkCorpus = (list: readonly CorpusFile[]) =>
+  checkContentSources(
+    {
+      articles: list
+        .filter((file) => file.path.endsWith('.md'))
+        .map((file) => ({
+          file: `content/${file.path}`,
+          entry: file.path.replace(/^articles\//, ''),
+          source: file.text,
+        })),
+      comments: list
+        .filter((file) => file.path.endsWith('.json'))
+        .map((file) => ({ file: `content/${file.path}`, source: file.text })),
+      publicFiles: [],
+    },
+    {
+      siteUrl: SITE.url,
+      perPage: SITE.perPage,
+      timeZone: SITE.timeZone,
+      publicDir: 'public',
+      fileExists: () => true,
+    },
+  );
 
 const files = corpus(120);
 const articleFiles = files.filter((file) => file.path.endsWith('.md'));
@@ -58,27 +84,7 @@ describe('generateCorpus', () => {
   });
 
   it('writes a content folder the full content check passes, links and aliases included', () => {
-    const report = checkContentSources(
-      {
-        articles: articleFiles.map((file) => ({
-          file: `content/${file.path}`,
-          entry: file.path.replace(/^articles\//, ''),
-          source: file.text,
-        })),
-        comments: snapshotFiles.map((file) => ({
-          file: `content/${file.path}`,
-          source: file.text,
-        })),
-        publicFiles: [],
-      },
-      {
-        siteUrl: SITE.url,
-        perPage: SITE.perPage,
-        timeZone: SITE.timeZone,
-        publicDir: 'public',
-        fileExists: () => true,
-      },
-    );
+    const report = checkCorpus(files);
     expect(report.problems).toEqual([]);
     expect(report.articleCount).toBe(120);
   });
@@ -175,5 +181,76 @@ describe('generateCorpus', () => {
     const small = vocabulary(files.slice(0, 60));
     const large = vocabulary(files);
     expect(large.size).toBeGreaterThan(small.size * 1.4);
+  });
+});
+
+describe('generateCorpus shapes', () => {
+  const shaped = Object.fromEntries(
+    Object.entries(CORPUS_SHAPES).map(([name, shape]) => [name, corpus(150, 42, shape)]),
+  );
+  const articlesOf = (name: string) =>
+    (shaped[name] ?? []).filter((file) => file.path.endsWith('.md'));
+  const commentCounts = (name: string) => {
+    const snapshots = (shaped[name] ?? []).filter((file) => file.path.endsWith('.json'));
+    const counts = snapshots.map(
+      (file) => (JSON.parse(file.text) as CommentSnapshot).comments.length,
+    );
+    return { counts, mean: counts.reduce((sum, count) => sum + count, 0) / 150 };
+  };
+
+  it('writes the original corpus when no shape is given', () => {
+    expect(shaped['archive']).toEqual(corpus(150));
+  });
+
+  it.each(Object.keys(CORPUS_SHAPES))('%s passes the full content check', (name) => {
+    const report = checkCorpus(shaped[name] ?? []);
+    expect(report.problems).toEqual([]);
+    expect(report.articleCount).toBe(150);
+  });
+
+  it.each(Object.keys(CORPUS_SHAPES))('%s depends only on the seed and the index', (name) => {
+    const shape = CORPUS_SHAPES[name as keyof typeof CORPUS_SHAPES];
+    const small = corpus(50, 42, shape);
+    expect(small).toEqual((shaped[name] ?? []).slice(0, small.length));
+  });
+
+  it('puts every article of a flat layout in one folder', () => {
+    const paths = articlesOf('flat-newsroom').map((file) => file.path);
+    expect(paths.every((path) => /^articles\/[a-z0-9-]+\.md$/.test(path))).toBe(true);
+  });
+
+  it('gives a new newsroom 0-40 comments, about 15 on average', () => {
+    const { counts, mean } = commentCounts('flat-newsroom');
+    expect(Math.max(...counts)).toBeLessThanOrEqual(40);
+    expect(mean).toBeGreaterThan(11);
+    expect(mean).toBeLessThan(19);
+  });
+
+  it('gives a heavy archive up to 200 comments, most articles few', () => {
+    const { counts, mean } = commentCounts('flat-heavy');
+    expect(Math.max(...counts)).toBeGreaterThan(120);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(200);
+    expect(mean).toBeGreaterThan(35);
+    expect(mean).toBeLessThan(65);
+  });
+
+  it('fills heavy prose with quotes, elisions, accents and characters HTML escapes', () => {
+    const text = articlesOf('flat-heavy')
+      .map((file) => file.text)
+      .join('\n');
+    expect(text).toMatch(/\p{L}'\p{L}/u);
+    expect(text).toMatch(/«[^»]+»/);
+    expect(text).toMatch(/"\p{L}[^"]*"/u);
+    expect(text).toMatch(/ & | \p{Lu}+&\p{Lu}/u);
+    expect(text).toMatch(/ < \d| > \d/);
+    expect(text).toMatch(/&[a-z]+;/);
+    expect(text).toMatch(/^title: ".*(?:'|\\"|«|&).*"$/m);
+  });
+
+  it('mixes short news items and long features in with the standard articles', () => {
+    const sizes = articlesOf('flat-heavy').map((file) => wordsOf(bodyOf(file.text)));
+    expect(sizes.filter((size) => size < 250).length).toBeGreaterThan(20);
+    expect(sizes.filter((size) => size > 1_800).length).toBeGreaterThan(8);
+    expect(sizes.filter((size) => size >= 480 && size <= 920).length).toBeGreaterThan(50);
   });
 });

@@ -5,7 +5,7 @@ import {
   medianRuns,
   type BenchResult,
   type BuildRun,
-} from '../../../src/lib/bench/bench-report';
+} from '../../../bench/report/bench-report';
 
 const run = (kind: string, wallSeconds: number, extra: Partial<BuildRun> = {}): BuildRun => ({
   kind,
@@ -73,6 +73,13 @@ describe('formatBenchReport', () => {
     const result: BenchResult = {
       articles: 1000,
       seed: 42,
+      shape: {
+        name: 'flat-heavy',
+        layout: 'flat',
+        comments: 'heavy',
+        prose: 'heavy',
+        length: 'mixed',
+      },
       commentFiles: 970,
       comments: 20_000,
       corpusBytes: 5 * 1024 * 1024,
@@ -88,7 +95,9 @@ describe('formatBenchReport', () => {
       medians: medianRuns(runs),
     };
     const text = formatBenchReport(result);
-    expect(text).toContain('1000 articles, seed 42');
+    expect(text).toContain(
+      '1000 articles, seed 42, shape flat-heavy (layout flat, comments heavy, prose heavy, length mixed)',
+    );
     expect(text).toContain('2 × AMD EPYC');
     expect(text).toContain('cold (median of 2): ok');
     expect(text).toMatch(/wall time\s+11\.0 s \(CPU 16\.5 s\)/);

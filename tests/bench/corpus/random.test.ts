@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, seedFor } from '../../../src/lib/bench/random';
+import { createRandom, seedFor } from '../../../bench/corpus/random';
 
 const draws = (seed: number, count = 20) => {
   const random = createRandom(seed);
