@@ -1,24 +1,24 @@
 /**
- * `tsx scripts/bench-search.ts [--articles 10000] [--seed 1] [--dist <built site>]`: what search
+ * `tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--dist <built site>]`: what search
  * indexing costs, without a full build. Writes the benchmark corpus (articles only: comments are
  * not indexed), then runs the build's own indexer process three times: cold (empty cache), after
  * editing one article of an older year, and after editing one of the recent years. Reports wall
  * time, the peak memory of the indexer's process tree (Node and Pagefind's binary) and the copy
  * into an output folder, which `astro:build:done` waits for. With `--dist`, the index is copied
- * into that built site so `scripts/measure-search.ts` can weigh a first query on it.
+ * into that built site so `bench/measure-search.ts` can weigh a first query on it.
  */
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseCliArgs, runCli } from './lib/args';
-import { generateCorpus } from '../src/lib/bench/corpus';
-import { parseProcStatus, treeMemory, type ProcessStatus } from '../src/lib/bench/process-tree';
+import { parseCliArgs, runCli } from '../scripts/lib/args';
+import { generateCorpus } from './corpus/corpus';
+import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
 import { startIndexer } from '../src/integrations/search-indexer';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
 import { copyShards } from '../src/lib/search/write-search-shards';
 import { SITE } from '../src/site.config';
 
-const USAGE = 'tsx scripts/bench-search.ts [--articles 10000] [--seed 1] [--dist <dir>]';
+const USAGE = 'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--dist <dir>]';
 
 async function processes(): Promise<ProcessStatus[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
