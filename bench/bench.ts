@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { stripVTControlCharacters } from 'node:util';
@@ -32,9 +32,10 @@ import {
   type BuildRun,
   type OutputSize,
 } from './report/bench-report';
-import { generateCorpus } from './corpus/corpus';
+import { generateCorpus, type CorpusFile } from './corpus/corpus';
 import { DEFAULT_SHAPE, resolveShape, type CorpusShape, type NamedShape } from './corpus/shapes';
 import { summariseCpuProfile, type CpuProfile, type ProfileSummary } from './report/cpu-profile';
+import { HUGO_SITE_FILES, hugoContent, PAGEFIND_ARGS } from './hugo/hugo-site';
 import { hasScript, stylesheetHrefs, withoutComments } from './report/page-weight';
 import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
 import { SITE } from '../src/site.config';
@@ -42,13 +43,14 @@ import { SITE } from '../src/site.config';
 const USAGE = [
   'npm run bench -- [--articles 1000] [--seed 42] [--repeat 1] [--json] [--keep] [--cold-only]',
   '  [--profile] [--shape archive|flat-newsroom|flat-heavy|years-prose] [--layout flat|years]',
-  '  [--comments archive|newsroom|heavy] [--prose plain|heavy] [--length standard|mixed]',
+  '  [--comments archive|newsroom|heavy] [--prose plain|heavy] [--length standard|mixed] [--hugo]',
 ].join('\n');
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
 const SAMPLE_MS = 100;
 const GNU_TIME = '/usr/bin/time';
 const WEIGHT_SAMPLE = 50;
+const HUGO_DONE = '✓ hugo';
 
 /** Progress goes to stderr, so `--json` output stays clean. */
 const progress = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
@@ -128,7 +130,10 @@ async function measureOutput(distDir: string): Promise<OutputSize> {
 /** Gzipped HTML (comments removed) plus linked CSS of article pages spread over the archive. */
 async function measureArticleWeight(distDir: string): Promise<ArticleWeight | undefined> {
   const articlesDir = join(distDir, 'articoli');
-  const slugs = (await readdir(articlesDir).catch(() => [] as string[])).sort();
+  // Article folders only: another generator may write a listing or feed beside them.
+  const slugs = (await readdir(articlesDir).catch(() => [] as string[]))
+    .filter((slug) => existsSync(join(articlesDir, slug, 'index.html')))
+    .sort();
   if (slugs.length === 0) return undefined;
   const step = Math.max(1, Math.floor(slugs.length / WEIGHT_SAMPLE));
   const sample = slugs.filter((_, i) => i % step === 0).slice(0, WEIGHT_SAMPLE);
@@ -155,6 +160,75 @@ async function measureArticleWeight(distDir: string): Promise<ArticleWeight | un
     medianGzipBytes: median(weights),
     maxGzipBytes: Math.max(...weights),
     pagesWithScript,
+  };
+}
+
+/** A command run under GNU time with its output lines stamped and its memory sampled. */
+interface TimedRun {
+  exitCode: number;
+  wallSeconds: number;
+  cpuSeconds: number | undefined;
+  lines: TimedLine[];
+  peakRssMb: number;
+  peakRssMbByProcess: Record<string, number>;
+}
+
+/** Runs `command` in `cwd`, timing its output lines, sampling memory; writes the log to `logFile`. */
+async function runTimed(
+  command: readonly string[],
+  { cwd, env, logFile }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<TimedRun> {
+  // GNU time reports the CPU time of the whole tree (each process waits for its children), which
+  // other work on the machine inflates far less than wall time.
+  const timeFile = `${logFile}.time`;
+  const timed = existsSync(GNU_TIME)
+    ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...command]
+    : command;
+  const started = performance.now();
+  const child = spawn(timed[0] as string, timed.slice(1), {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  const memory = sampleMemory(child.pid ?? -1);
+  const lines: TimedLine[] = [];
+  const collect = (stream: NodeJS.ReadableStream) =>
+    new Promise<void>((done) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      // Astro colours its log even through a pipe.
+      reader.on('line', (line) =>
+        lines.push({ at: performance.now() - started, line: stripVTControlCharacters(line) }),
+      );
+      reader.on('close', done);
+    });
+  const [exitCode] = await Promise.all([
+    new Promise<number>((done) => child.on('close', (code) => done(code ?? 1))),
+    collect(child.stdout),
+    collect(child.stderr),
+  ]);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const peaks = await memory.stop();
+  lines.sort((a, b) => a.at - b.at);
+  await writeFile(
+    logFile,
+    lines.map(({ at, line }) => `${(at / 1000).toFixed(3)} ${line}`).join('\n'),
+  );
+  if (exitCode !== 0)
+    progress(
+      `${command.join(' ')} failed (exit ${exitCode}); last lines of ${logFile}:\n${lines
+        .slice(-30)
+        .map((l) => l.line)
+        .join('\n')}`,
+    );
+  const cpu = await readFile(timeFile, 'utf8').catch(() => '');
+  const [user, system] = (/^([\d.]+) ([\d.]+)\s*$/m.exec(cpu) ?? []).slice(1).map(Number);
+  return {
+    exitCode,
+    wallSeconds,
+    cpuSeconds: user === undefined || system === undefined ? undefined : user + system,
+    lines,
+    peakRssMb: peaks.peakMb,
+    peakRssMbByProcess: peaks.byProcessMb,
   };
 }
 
@@ -192,69 +266,80 @@ async function runBuild({
     '--out',
     distDir,
   ];
-  // GNU time reports the CPU time of the whole tree (each process waits for its children), which
-  // other work on the machine inflates far less than wall time.
-  const timeFile = `${logFile}.time`;
-  const command = existsSync(GNU_TIME)
-    ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build]
-    : build;
-  const started = performance.now();
-  const child = spawn(command[0] as string, command.slice(1), {
+  const run = await runTimed(build, {
     cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ROTATIVA_CACHE_DIR: cacheDir, NODE_OPTIONS: nodeOptions },
-  });
-  const memory = sampleMemory(child.pid ?? -1);
-  const lines: TimedLine[] = [];
-  const collect = (stream: NodeJS.ReadableStream) =>
-    new Promise<void>((done) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      // Astro colours its log even through a pipe.
-      reader.on('line', (line) =>
-        lines.push({ at: performance.now() - started, line: stripVTControlCharacters(line) }),
-      );
-      reader.on('close', done);
-    });
-  const [exitCode] = await Promise.all([
-    new Promise<number>((done) => child.on('close', (code) => done(code ?? 1))),
-    collect(child.stdout),
-    collect(child.stderr),
-  ]);
-  const wallSeconds = (performance.now() - started) / 1000;
-  const peaks = await memory.stop();
-  lines.sort((a, b) => a.at - b.at);
-  await writeFile(
     logFile,
-    lines.map(({ at, line }) => `${(at / 1000).toFixed(3)} ${line}`).join('\n'),
-  );
-  const ok = exitCode === 0;
-  if (!ok)
-    progress(
-      `build failed (exit ${exitCode}); last lines of ${logFile}:\n${lines
-        .slice(-30)
-        .map((l) => l.line)
-        .join('\n')}`,
-    );
-  const cpu = await readFile(timeFile, 'utf8').catch(() => '');
-  const [user, system] = (/^([\d.]+) ([\d.]+)\s*$/m.exec(cpu) ?? []).slice(1).map(Number);
-  const stages = buildStages(lines);
-  const pages = builtPageCount(lines);
+  });
+  const ok = run.exitCode === 0;
+  const stages = buildStages(run.lines);
+  const pages = builtPageCount(run.lines);
   const rendering = stages.find((stage) => stage.name === 'rendering')?.seconds;
   return {
     kind,
     ok,
-    exitCode,
-    wallSeconds,
-    cpuSeconds: user === undefined || system === undefined ? undefined : user + system,
+    exitCode: run.exitCode,
+    wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
     stages,
     pages,
-    pagesPerSecond: pages === undefined ? undefined : pages / wallSeconds,
+    pagesPerSecond: pages === undefined ? undefined : pages / run.wallSeconds,
     renderPagesPerSecond: pages === undefined || !rendering ? undefined : pages / rendering,
-    peakRssMb: peaks.peakMb,
-    peakRssMbByProcess: peaks.byProcessMb,
+    peakRssMb: run.peakRssMb,
+    peakRssMbByProcess: run.peakRssMbByProcess,
     output: ok ? await measureOutput(distDir) : undefined,
     articleWeight: ok && kind === 'cold' ? await measureArticleWeight(distDir) : undefined,
   };
+}
+
+/**
+ * Builds the Hugo copy of the corpus with `hugo` then Pagefind, as one timed process tree (Hugo
+ * keeps no cache that would spare it work: every run renders every page).
+ */
+async function runHugo(kind: string, siteDir: string, logFile: string): Promise<BuildRun> {
+  const publicDir = join(siteDir, 'public');
+  await rm(publicDir, { recursive: true, force: true });
+  const pagefind = [join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ...PAGEFIND_ARGS];
+  // The marker lines split the time between the two tools.
+  const script = `hugo --quiet && echo '${HUGO_DONE}' && ${pagefind.map((arg) => `'${arg}'`).join(' ')}`;
+  const run = await runTimed(['sh', '-c', script], { cwd: siteDir, env: process.env, logFile });
+  const ok = run.exitCode === 0;
+  const output = ok ? await measureOutput(publicDir) : undefined;
+  const hugoSeconds = (run.lines.find((line) => line.line === HUGO_DONE)?.at ?? 0) / 1000;
+  return {
+    kind,
+    ok,
+    exitCode: run.exitCode,
+    wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
+    stages: ok
+      ? [
+          { name: 'hugo', seconds: hugoSeconds },
+          { name: 'pagefind', seconds: run.wallSeconds - hugoSeconds },
+        ]
+      : [],
+    pages: output?.htmlFiles,
+    pagesPerSecond: output === undefined ? undefined : output.htmlFiles / run.wallSeconds,
+    renderPagesPerSecond:
+      output === undefined || hugoSeconds === 0 ? undefined : output.htmlFiles / hugoSeconds,
+    peakRssMb: run.peakRssMb,
+    peakRssMbByProcess: run.peakRssMbByProcess,
+    output,
+    articleWeight: ok && kind === 'cold' ? await measureArticleWeight(publicDir) : undefined,
+  };
+}
+
+/** Writes the Hugo copy of the corpus: its layouts and one page per article. */
+async function writeHugoSite(siteDir: string, corpus: Iterable<CorpusFile>): Promise<void> {
+  const made = new Set<string>();
+  for (const file of [...HUGO_SITE_FILES, ...hugoContent(corpus)]) {
+    const path = join(siteDir, file.path);
+    if (!made.has(dirname(path))) {
+      await mkdir(dirname(path), { recursive: true });
+      made.add(dirname(path));
+    }
+    await writeFile(path, file.text);
+  }
 }
 
 /** Writes the corpus; returns the article paths and what it holds. */
@@ -332,6 +417,7 @@ async function main(): Promise<number> {
     comments: { type: 'string' },
     prose: { type: 'string' },
     length: { type: 'string' },
+    hugo: { type: 'boolean', default: false },
   });
   const articles = positiveInteger('--articles', values.articles);
   const seed = Number.parseInt(values.seed, 10);
@@ -363,6 +449,30 @@ async function main(): Promise<number> {
     // The article in the middle of the archive: its edit changes one page, a few listings and the index.
     const edited = corpus.articlePaths[Math.floor(corpus.articlePaths.length / 2)] as string;
     const original = await readFile(edited, 'utf8');
+    const edit = '\nAggiornamento: abbiamo aggiunto una precisazione sui prezzi in Italia.\n';
+    const hugoDir = join(root, 'hugo');
+    const hugoEdited = join(hugoDir, 'content/articoli', basename(edited));
+    if (values.hugo) {
+      progress('writing the same corpus as a Hugo site');
+      await writeHugoSite(
+        hugoDir,
+        generateCorpus({ articles, seed, timeZone: SITE.timeZone, shape }),
+      );
+    }
+    const hugoOriginal = values.hugo ? await readFile(hugoEdited, 'utf8') : '';
+    const hugoRuns: BuildRun[] = [];
+    const runHugoTimed = async (round: number, kind: string) => {
+      progress(`hugo + pagefind ${round}/${repeat}: ${kind}`);
+      const run = await runHugo(
+        kind,
+        hugoDir,
+        join(root, `hugo-${round}-${kind.replaceAll(' ', '-')}.log`),
+      );
+      progress(
+        `  ${run.ok ? 'ok' : 'FAILED'} in ${run.wallSeconds.toFixed(1)} s, peak ${run.peakRssMb.toFixed(0)} MB`,
+      );
+      hugoRuns.push(run);
+    };
 
     const runs: BuildRun[] = [];
     const profiles: { file: string; summary: ProfileSummary }[] = [];
@@ -370,13 +480,15 @@ async function main(): Promise<number> {
       await rm(distDir, { recursive: true, force: true });
       await rm(cacheDir, { recursive: true, force: true });
       await writeFile(edited, original);
+      if (values.hugo) {
+        await writeFile(hugoEdited, hugoOriginal);
+        // Back to back with Rotativa's cold build, so both meet the same load on the machine.
+        await runHugoTimed(round, 'cold');
+      }
       const kinds = values['cold-only'] ? ['cold'] : ['cold', 'no change', 'one article edited'];
       for (const kind of kinds) {
         if (kind === 'one article edited') {
-          await writeFile(
-            edited,
-            `${original}\nAggiornamento: abbiamo aggiunto una precisazione sui prezzi in Italia.\n`,
-          );
+          await writeFile(edited, `${original}${edit}`);
         }
         const profileDir =
           values.profile && kind === 'cold' ? join(root, `profiles-${round}`) : undefined;
@@ -393,6 +505,10 @@ async function main(): Promise<number> {
           `  ${run.ok ? 'ok' : 'FAILED'} in ${run.wallSeconds.toFixed(1)} s, peak ${run.peakRssMb.toFixed(0)} MB`,
         );
         runs.push(run);
+        if (values.hugo && kind === 'one article edited') {
+          await writeFile(hugoEdited, `${hugoOriginal}${edit}`);
+          await runHugoTimed(round, kind);
+        }
         if (profileDir !== undefined) profiles.push(...(await summariseProfiles(profileDir)));
         if (!run.ok) break;
       }
@@ -415,6 +531,9 @@ async function main(): Promise<number> {
       },
       runs,
       medians: medianRuns(runs),
+      ...(values.hugo
+        ? { baseline: { name: 'Hugo + Pagefind', runs: hugoRuns, medians: medianRuns(hugoRuns) } }
+        : {}),
       ...(values.profile ? { profiles } : {}),
       ...(values.keep ? { folder: root } : {}),
     };
@@ -424,7 +543,7 @@ async function main(): Promise<number> {
       for (const profile of profiles) console.log(`${formatProfile(profile)}\n`);
       if (values.keep) console.log(`kept: ${root}`);
     }
-    return runs.every((run) => run.ok) ? 0 : 1;
+    return [...runs, ...hugoRuns].every((run) => run.ok) ? 0 : 1;
   } finally {
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }

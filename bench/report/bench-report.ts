@@ -70,6 +70,42 @@ export interface BenchResult {
   runs: BuildRun[];
   /** One run per kind: the median of the repeats (or the only run). */
   medians: BuildRun[];
+  /** Another generator built on the same corpus in the same run (`--hugo`). */
+  baseline?: Baseline;
+}
+
+/** The builds of another generator, to compare against. */
+export interface Baseline {
+  name: string;
+  runs: BuildRun[];
+  medians: BuildRun[];
+}
+
+/** How many times Rotativa's numbers are the baseline's, for one kind of build. */
+export interface Ratio {
+  kind: string;
+  wall: number;
+  cpu: number | undefined;
+  peakRss: number;
+}
+
+/** Rotativa over the baseline, for each kind of build both ran successfully. */
+export function baselineRatios(medians: readonly BuildRun[], baseline: Baseline): Ratio[] {
+  return medians.flatMap((run) => {
+    const other = baseline.medians.find((candidate) => candidate.kind === run.kind);
+    if (other === undefined || !run.ok || !other.ok) return [];
+    return [
+      {
+        kind: run.kind,
+        wall: run.wallSeconds / other.wallSeconds,
+        cpu:
+          run.cpuSeconds === undefined || other.cpuSeconds === undefined
+            ? undefined
+            : run.cpuSeconds / other.cpuSeconds,
+        peakRss: run.peakRssMb / other.peakRssMb,
+      },
+    ];
+  });
 }
 
 /** The median of `values` (the mean of the middle two for an even count); NaN when empty. */
@@ -163,6 +199,23 @@ function formatRun(run: BuildRun, repeats: number): string[] {
 const formatShape = ({ name, layout, comments, prose, length }: NamedShape): string =>
   `${name} (layout ${layout}, comments ${comments}, prose ${prose}, length ${length})`;
 
+function formatBaseline(result: BenchResult): string[] {
+  const baseline = result.baseline as Baseline;
+  const repeats = (kind: string) => baseline.runs.filter((run) => run.kind === kind).length;
+  const times = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)}×`);
+  return [
+    `${baseline.name}, same corpus:`,
+    '',
+    ...baseline.medians.flatMap((run) => [...formatRun(run, repeats(run.kind)), '']),
+    `Rotativa / ${baseline.name}:`,
+    ...baselineRatios(result.medians, baseline).map(
+      ({ kind, wall, cpu, peakRss }) =>
+        `  ${kind.padEnd(20)} wall ${times(wall)}, CPU ${times(cpu)}, peak RSS ${times(peakRss)}`,
+    ),
+    '',
+  ];
+}
+
 /** The human-readable report of a benchmark. */
 export function formatBenchReport(result: BenchResult): string {
   const { machine } = result;
@@ -173,5 +226,6 @@ export function formatBenchReport(result: BenchResult): string {
     `  machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.platform}`,
     '',
     ...result.medians.flatMap((run) => [...formatRun(run, repeats(run.kind)), '']),
+    ...(result.baseline === undefined ? [] : formatBaseline(result)),
   ].join('\n');
 }

@@ -21,7 +21,8 @@ export interface StageTime {
  * missing (a log format changed, a step was skipped) is folded into the next one found.
  */
 const STAGE_ENDS: readonly { name: string; line: RegExp; after?: RegExp }[] = [
-  { name: 'script startup + content check', line: /contenuti verificati/ },
+  { name: 'script startup + clone', line: /pagine collegate/ },
+  { name: 'content check', line: /contenuti verificati/ },
   { name: 'astro startup', line: /\[content\] Syncing content/ },
   { name: 'content sync', line: /\[content\] Synced content/ },
   { name: 'types, config, bundling', line: /generating static routes/ },

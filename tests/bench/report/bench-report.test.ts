@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baselineRatios,
   formatBenchReport,
   median,
   medianRuns,
@@ -102,5 +103,47 @@ describe('formatBenchReport', () => {
     expect(text).toContain('cold (median of 2): ok');
     expect(text).toMatch(/wall time\s+11\.0 s \(CPU 16\.5 s\)/);
     expect(text).toMatch(/dist\/\s+1\.0 MB in 10 files \(8 HTML\)/);
+  });
+});
+
+describe('baselineRatios', () => {
+  const hugo = [run('cold', 5), run('one article edited', 4)];
+  const baseline = { name: 'Hugo + Pagefind', runs: hugo, medians: medianRuns(hugo) };
+
+  it('divides Rotativa by the baseline for every kind both built', () => {
+    const rotativa = [run('cold', 20), run('no change', 3), run('one article edited', 2)];
+    expect(baselineRatios(rotativa, baseline)).toEqual([
+      { kind: 'cold', wall: 4, cpu: 4, peakRss: 4 },
+      { kind: 'one article edited', wall: 0.5, cpu: 0.5, peakRss: 0.5 },
+    ]);
+  });
+
+  it('leaves out kinds where either build failed', () => {
+    expect(baselineRatios([run('cold', 20, { ok: false })], baseline)).toEqual([]);
+  });
+
+  it('is printed under the baseline in the report', () => {
+    const runs = [run('cold', 20)];
+    const text = formatBenchReport({
+      articles: 10,
+      seed: 1,
+      shape: {
+        name: 'archive',
+        layout: 'years',
+        comments: 'archive',
+        prose: 'plain',
+        length: 'standard',
+      },
+      commentFiles: 1,
+      comments: 1,
+      corpusBytes: 1,
+      generateSeconds: 1,
+      machine: { cpus: 2, cpuModel: 'x', memoryGb: 1, node: '22', platform: 'linux' },
+      runs,
+      medians: medianRuns(runs),
+      baseline,
+    });
+    expect(text).toContain('Hugo + Pagefind, same corpus:');
+    expect(text).toMatch(/cold\s+wall 4\.0×, CPU 4\.0×, peak RSS 4\.0×/);
   });
 });

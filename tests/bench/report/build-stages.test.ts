@@ -3,6 +3,7 @@ import { buildStages, builtPageCount, type TimedLine } from '../../../bench/repo
 
 /** The lines `npm run build` prints (colours stripped), at the second they arrived. */
 const BUILD_LOG: TimedLine[] = [
+  [0.8, '✓ 120 pagine collegate da dist/ in 0.1 s'],
   [1.5, '✓ contenuti verificati in 0.2 s'],
   [5.0, '18:48:04 [content] Syncing content'],
   [7.0, '18:48:06 [content] Synced content'],
@@ -27,7 +28,8 @@ const rounded = (lines: TimedLine[]) =>
 describe('buildStages', () => {
   it('times each stage from the end of the previous one to the line that ends it', () => {
     expect(rounded(BUILD_LOG)).toEqual([
-      ['script startup + content check', 1.5],
+      ['script startup + clone', 0.8],
+      ['content check', 0.7],
       ['astro startup', 3.5],
       ['content sync', 2],
       ['types, config, bundling', 1],
