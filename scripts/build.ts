@@ -102,12 +102,6 @@ const problems = await checkContent(contentDir).catch(async (error: unknown) => 
 if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
-  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
-  const cloneStart = performance.now();
-  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-  console.log(
-    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
-  );
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
@@ -119,12 +113,6 @@ astro.release();
 const exitCode = await astro.exited;
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   await rm(stagingDir, { recursive: true, force: true });
-  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
-  const cloneStart = performance.now();
-  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-  console.log(
-    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
-  );
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
