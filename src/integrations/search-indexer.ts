@@ -54,7 +54,13 @@ export function startIndexer({ contentDir, cacheRoot, timeoutMs }: IndexerOption
   const done = new Promise<IndexedContent>((resolve, reject) => {
     let reply: IndexerReply | undefined;
     const fail = (message: string) => {
-      const detail = stderr.trim() === '' ? '' : `\n${stderr.trim()}`;
+      // What Pagefind said, without the stack frames of the Node error it prints along.
+      const said = stderr
+        .split('\n')
+        .filter((line) => !/^\s*(?:at |errno:|code:|syscall:|[{}]\s*$)/.test(line))
+        .join('\n')
+        .trim();
+      const detail = said === '' ? '' : `\n${said}`;
       const error = new Error(`Indice di ricerca non creato: ${message}.${detail}`);
       // The author reads the reason; a trace through this module would only hide it.
       error.stack = error.message;
