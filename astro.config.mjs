@@ -28,7 +28,7 @@ export default defineConfig({
   },
   integrations: [
     sitemap(),
-    rotativaPagefind(),
+    rotativaPagefind(CONTENT_DIR),
     rotativaRedirects(CONTENT_DIR),
     rotativaPrerenderer(),
   ],

@@ -4,9 +4,9 @@
  * 1. runs `astro build` into a staging dir; its content loaders read and check the content once
  *    (`src/loaders/`, the same pass as `npm run check`) and report over IPC: on a problem the
  *    build stops with `path:line: field: …` lines and Astro's own output is never shown;
- * 3. writes the Pagefind index of the staged article pages once Astro has exited, so the two
- *    memory peaks never add up (Astro holds the whole content layer until it exits);
- * 4. swaps the staging dir in place of `dist/` only when every step succeeded.
+ * 2. its search integration writes the Pagefind index from the content while Astro renders
+ *    (`src/integrations/rotativa-pagefind.ts`);
+ * 3. swaps the staging dir in place of `dist/` only when every step succeeded.
  *
  * The staging dir starts as hard links to the pages of `dist/` that Astro's incremental cache
  * holds, so a rebuild writes only the pages that changed and prunes the ones that are gone
@@ -26,7 +26,6 @@ import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib
 import { clonePages, pruneStalePages } from './lib/output-clone';
 import { formatContentProblem } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
-import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
 const { values } = parseArgs({
   options: {
@@ -103,12 +102,6 @@ if (isContentCheckedMessage(checked) && checked.problems.length > 0) {
   const { problems } = checked;
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
-  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
-  const cloneStart = performance.now();
-  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-  console.log(
-    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
-  );
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
@@ -121,34 +114,11 @@ astro.release();
 const exitCode = await astro.exited;
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   await rm(stagingDir, { recursive: true, force: true });
-  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
-  const cloneStart = performance.now();
-  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-  console.log(
-    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
-  );
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
 const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
 if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
-
-const indexStart = performance.now();
-try {
-  const { pageCount } = await indexArticlePages(stagingDir);
-  console.log(
-    `✓ indice di ricerca: ${pageCount} articoli (lingua "${SEARCH_LANGUAGE}") in ${elapsed(indexStart)}`,
-  );
-} catch (error) {
-  await rm(stagingDir, { recursive: true, force: true });
-  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
-  const cloneStart = performance.now();
-  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-  console.log(
-    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
-  );
-  fail(error instanceof Error ? error.message : String(error));
-}
 
 // Two renames keep the window without a dist/ to a few microseconds, and the old build is only
 // deleted once the new one is in place.

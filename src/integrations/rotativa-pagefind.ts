@@ -1,11 +1,21 @@
 /**
- * What the site's build needs from Astro for search: every bundled script in its own file (Astro
- * inlines small `<script>` bundles, which a Content-Security-Policy with `script-src 'self'`
- * would block), and `import.meta.env.ROTATIVA_SEARCH_INDEX`, which tells pages whether an index
- * will exist. The index itself is written by `scripts/build.ts` once Astro has exited
- * (`src/lib/search/index-article-pages.ts`).
+ * Search for the site's build. The integration owns the index: at `astro:build:start` it starts
+ * indexing the content in a process of its own (`search-indexer.ts`), which works on the other
+ * core while Astro renders, and at `astro:build:done` it copies the shards into the output. A
+ * plain `astro build` thus gives a searchable site, and an indexing failure fails the build.
+ *
+ * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
+ *
+ * It also makes every bundled script its own file (Astro inlines small `<script>` bundles, which
+ * a Content-Security-Policy with `script-src 'self'` would block).
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
+import { copyShards } from '../lib/search/write-search-shards';
+import { devSearchMiddleware } from './dev-search-middleware';
+import { startIndexer, type RunningIndexer } from './search-indexer';
 
 /**
  * Vite's `build.assetsInlineLimit` as a function: never inline JavaScript (so no inline
@@ -17,20 +27,48 @@ export function neverInlineScripts(filePath: string): false | undefined {
   return /\.[cm]?js$/.test(filePath) ? false : undefined;
 }
 
+/** How long indexing may take before it is taken for hung, unless `ROTATIVA_SEARCH_TIMEOUT_MS` says. */
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
-export function rotativaPagefind(): AstroIntegration {
+export function rotativaPagefind(contentDir: string): AstroIntegration {
+  let cacheRoot = '';
+  let indexer: RunningIndexer | undefined;
+  const timeoutMs = Number(process.env['ROTATIVA_SEARCH_TIMEOUT_MS']) || DEFAULT_TIMEOUT_MS;
   return {
     name: 'rotativa-pagefind',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({
-          vite: {
-            define: {
-              'import.meta.env.ROTATIVA_SEARCH_INDEX': JSON.stringify(command === 'build'),
-            },
-            build: { assetsInlineLimit: neverInlineScripts },
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
+      },
+      'astro:config:done': ({ config }) => {
+        cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);
+        // Indexed once per dev server start: restart it to search newly written articles.
+        const ready = startIndexer({ contentDir, cacheRoot, timeoutMs }).done.then(
+          async ({ articles, shards }) => {
+            await copyShards(shards, cacheRoot, bundleDir);
+            logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
+            return bundleDir;
           },
-        });
+        );
+        ready.catch((error: unknown) => logger.error(String(error)));
+        server.middlewares.use(`/${PAGEFIND_BUNDLE.dir}`, devSearchMiddleware(ready));
+      },
+      'astro:build:start': () => {
+        indexer = startIndexer({ contentDir, cacheRoot, timeoutMs });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer) return;
+        const started = performance.now();
+        const { articles, shards, written, reused } = await indexer.done;
+        await copyShards(shards, cacheRoot, join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir));
+        logger.info(
+          `indice di ricerca: ${articles} articoli in ${shards.length} parti ` +
+            `(${written} scritte, ${reused} dalla build precedente); attesa ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

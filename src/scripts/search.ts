@@ -18,6 +18,7 @@ import {
 import {
   SEARCH_MESSAGES,
   loadMoreLabel,
+  recentScope,
   resultSummary,
   searchingMessage,
 } from '../lib/search/messages';
@@ -62,8 +63,23 @@ interface Elements {
   order: HTMLSelectElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  archive: HTMLButtonElement;
+  scope: HTMLElement;
   clear: HTMLButtonElement;
+  /** First year of the recent index, when the site has articles. */
+  recentFrom: number | undefined;
+  /** Base paths of the older years' shards, newest first. */
+  archivePaths: string[];
   filterGroups: Map<SearchFilterName, { details: HTMLDetailsElement; list: HTMLUListElement }>;
+}
+
+function readArchivePaths(root: HTMLElement): string[] {
+  try {
+    const paths: unknown = JSON.parse(root.dataset['archivePaths'] ?? '[]');
+    return Array.isArray(paths) ? paths.filter((path) => typeof path === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function findElements(root: HTMLElement): Elements | undefined {
@@ -84,10 +100,18 @@ function findElements(root: HTMLElement): Elements | undefined {
     order: one<HTMLSelectElement>('[data-search-order]'),
     results: one<HTMLOListElement>('[data-search-results]'),
     more: one<HTMLButtonElement>('[data-search-more]'),
+    archive: one<HTMLButtonElement>('[data-search-archive]'),
+    scope: one<HTMLElement>('[data-search-scope]'),
     clear: one<HTMLButtonElement>('[data-search-clear]'),
   };
   if (Object.values(parts).some((part) => part === undefined)) return undefined;
-  return { ...(parts as Omit<Elements, 'filterGroups'>), filterGroups };
+  const recentFrom = Number(root.dataset['recentFrom']);
+  return {
+    ...(parts as Omit<Elements, 'filterGroups' | 'recentFrom' | 'archivePaths'>),
+    filterGroups,
+    recentFrom: Number.isInteger(recentFrom) ? recentFrom : undefined,
+    archivePaths: readArchivePaths(root),
+  };
 }
 
 async function loadPagefind(): Promise<PagefindApi> {
@@ -184,20 +208,6 @@ function renderResult(view: SearchResultView): HTMLLIElement {
   text.append(title, ...(meta.childElementCount > 0 ? [meta] : []), excerpt);
   item.append(text);
 
-  if (view.image) {
-    // Decorative: the title beside it names the article.
-    const image = document.createElement('img');
-    image.className = 'search-result__image';
-    image.alt = '';
-    image.loading = 'lazy';
-    image.decoding = 'async';
-    image.src = view.image.src;
-    if (view.image.srcset) {
-      image.srcset = view.image.srcset;
-      image.sizes = '8rem';
-    }
-    item.append(image);
-  }
   return item;
 }
 
@@ -225,6 +235,20 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     return load;
   };
   let state: SearchState = readSearchState(window.location.search);
+  let archiveLoad: Promise<void> | undefined;
+  /** Merges the older years' shards into the searched index, once. */
+  const loadArchive = (): Promise<void> => {
+    archiveLoad ??= pagefindReady
+      .then((pagefind) => Promise.all(ui.archivePaths.map((path) => pagefind.mergeIndex(path))))
+      .then(() => {
+        // The merged shards have filter indexes of their own, not loaded yet.
+        loadedFilters.clear();
+        filterLoads.clear();
+      });
+    archiveLoad.catch(() => (archiveLoad = undefined));
+    return archiveLoad;
+  };
+  const hasArchive = ui.archivePaths.length > 0;
   /** Bumped by every search; an answer for an older number is dropped. */
   let searchId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -382,6 +406,10 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
     const slow = setTimeout(() => setStatus(searchingMessage(query)), SLOW_SEARCH_MS);
     ui.results.setAttribute('aria-busy', 'true');
     try {
+      if (state.archive && hasArchive) {
+        ui.archive.textContent = SEARCH_MESSAGES.loadingArchive;
+        await loadArchive();
+      }
       const pagefind = await pagefindReady;
       const counted = countedFilters();
       const { matched, results, firstPage, filterCounts } = await findResults(
@@ -390,6 +418,12 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
         searchOptions(),
       );
       if (id !== searchId) return;
+      // The recent years have nothing: the older ones are searched without asking.
+      if (results.length === 0 && hasArchive && !state.archive) {
+        state = { ...state, archive: true };
+        void search();
+        return;
+      }
       matchedShown = matched;
       // The search fetched the indexes of the filters it names.
       for (const name of counted) loadedFilters.add(name);
@@ -400,6 +434,13 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
       ui.more.hidden = pending.length === 0;
       ui.more.textContent = loadMoreLabel(ui.results.childElementCount, total);
       renderFilters(filterCounts, counted);
+      const wholeArchive = state.archive || !hasArchive;
+      ui.scope.textContent =
+        wholeArchive || ui.recentFrom === undefined
+          ? SEARCH_MESSAGES.wholeArchive
+          : recentScope(ui.recentFrom);
+      ui.archive.hidden = wholeArchive;
+      ui.archive.textContent = SEARCH_MESSAGES.searchArchive;
       // A filter opened while this search ran (or whose index failed) is counted now.
       void countOpenFilters(id);
       ui.body.hidden = !matched && !isFiltered();
@@ -456,6 +497,11 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
 
   ui.more.addEventListener('click', () => void showMore(searchId));
 
+  ui.archive.addEventListener('click', () => {
+    state = { ...state, archive: true };
+    void search();
+  });
+
   for (const { details } of ui.filterGroups.values()) {
     details.addEventListener('toggle', () => {
       if (details.open) void countOpenFilters(searchId);
@@ -472,8 +518,7 @@ function startSearchPage(ui: Elements, pagefindReady: Promise<PagefindApi>): voi
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const elements = root ? findElements(root) : undefined;
-// Under `astro dev` there is no index; the page shows a notice instead (see SearchPage.astro).
-if (elements && import.meta.env.ROTATIVA_SEARCH_INDEX === true) {
+if (elements) {
   const pagefindReady = loadPagefind();
   pagefindReady.catch(() => undefined);
   startSearchPage(elements, pagefindReady);

@@ -35,9 +35,13 @@ const status = (page: Page) => page.locator('[data-search-status]');
 const filterGroup = (page: Page, name: string) => page.locator(`[data-filter="${name}"]`);
 const titles = (page: Page) => page.locator('.search-result__title');
 
-/** Opens `/cerca/` with `query` and waits for the search to settle on a summary. */
-async function searchFor(page: Page, query: string): Promise<void> {
-  await page.goto(`${site.url}/cerca/?q=${encodeURIComponent(query)}`);
+/**
+ * Opens `/cerca/` with `query` (in the whole archive when `archive`, else in the recent years
+ * first) and waits for the search to settle on a summary.
+ */
+async function searchFor(page: Page, query: string, archive = false): Promise<void> {
+  const extra = archive ? '&archivio=1' : '';
+  await page.goto(`${site.url}/cerca/?q=${encodeURIComponent(query)}${extra}`);
   await eventually(() => status(page).textContent()).toMatch(/risultat/);
 }
 
@@ -75,7 +79,7 @@ describe('/cerca/', () => {
 
   it('narrows the results with a filter, and keeps it in the URL', async () => {
     const { page, errors } = await newPage();
-    await searchFor(page, 'batterie');
+    await searchFor(page, 'batterie', true);
     const before = await titles(page).count();
     expect(before).toBeGreaterThan(1);
 
@@ -84,7 +88,7 @@ describe('/cerca/', () => {
     await eventually(() => titles(page).count()).toBeLessThan(before);
     expect(await titles(page).allTextContents()).toEqual([SODIO_TITLE]);
     expect(await status(page).textContent()).toBe('1 risultato per «batterie» con i filtri scelti');
-    expect(new URL(page.url()).search).toBe('?q=batterie&categoria=Scienza');
+    expect(new URL(page.url()).search).toBe('?q=batterie&categoria=Scienza&archivio=1');
 
     // The shared URL opens the same narrowed search.
     await page.goto(page.url());
@@ -112,8 +116,8 @@ describe('/cerca/', () => {
     expect(await filterGroup(page, 'categoria').isVisible()).toBe(true);
 
     await filterGroup(page, 'categoria').locator('summary').click();
-    const scienza = page.getByRole('checkbox', { name: /^Scienza \(\d+\)$/ });
-    await eventually(() => scienza.count()).toBe(1);
+    const smartphone = page.getByRole('checkbox', { name: /^Smartphone \(\d+\)$/ });
+    await eventually(() => smartphone.count()).toBe(1);
     expect(count('.pf_filter')).toBe(1);
     expect(await filterGroup(page, 'categoria').locator('.search-filter__loading').count()).toBe(0);
     // The other filters still wait for the reader.
@@ -130,7 +134,7 @@ describe('/cerca/', () => {
   it('shows five results first and the rest on request, focusing the first new one', async () => {
     const { page } = await newPage();
     // A word every article of the site has.
-    await searchFor(page, 'il');
+    await searchFor(page, 'il', true);
     const total = Number((await status(page).textContent())?.match(/^\d+/)?.[0]);
     expect(total).toBeGreaterThan(5);
     expect(await titles(page).count()).toBe(5);
@@ -177,7 +181,8 @@ describe('/cerca/', () => {
     await page.goto(`${site.url}/cerca/`);
     const entries = await page.evaluate(() => history.length);
     await page.locator('#cerca-pagina').pressSequentially('sodio', { delay: 40 });
-    await eventually(() => new URL(page.url()).search).toBe('?q=sodio');
+    // The recent years have no `sodio`: the older ones are searched without asking.
+    await eventually(() => new URL(page.url()).search).toBe('?q=sodio&archivio=1');
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     expect(await page.evaluate(() => history.length)).toBe(entries);
 
@@ -185,11 +190,56 @@ describe('/cerca/', () => {
     await titles(page).first().locator('a').click();
     await page.waitForURL(/\/articoli\//);
     await page.goBack();
-    await eventually(() => page.url()).toBe(`${site.url}/cerca/?q=sodio`);
+    await eventually(() => page.url()).toBe(`${site.url}/cerca/?q=sodio&archivio=1`);
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     await page.goBack();
     await eventually(() => page.url()).toBe(`${site.url}${XIAOMI}`);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers from the recent years first, says so, and reaches the older ones in one click', async () => {
+    const { page, errors } = await newPage();
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await searchFor(page, 'batterie');
+    const scope = page.locator('[data-search-scope]');
+    expect(await scope.textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    const recent = await titles(page).allTextContents();
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent).not.toContain(SODIO_TITLE);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/anni/'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Cerca anche negli articoli più vecchi' }).click();
+    await eventually(() => scope.textContent()).toBe('Risultati da tutto l’archivio.');
+    expect(new URL(page.url()).search).toBe('?q=batterie&archivio=1');
+    await eventually(() => titles(page).allTextContents()).toContain(SODIO_TITLE);
+    expect(await titles(page).count()).toBeGreaterThan(recent.length);
+    expect(fetched.some((path) => path.startsWith('/pagefind/anni/'))).toBe(true);
+    expect(
+      await page.getByRole('button', { name: 'Cerca anche negli articoli più vecchi' }).count(),
+    ).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches the older years by itself when the recent ones have nothing', async () => {
+    const { page, errors } = await newPage();
+    await searchFor(page, 'nordamericano');
+    expect(await titles(page).first().textContent()).toContain(XIAOMI_TITLE);
+    expect(new URL(page.url()).searchParams.get('archivio')).toBe('1');
+    expect(await page.locator('[data-search-scope]').textContent()).toBe(
+      'Risultati da tutto l’archivio.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has one search box, its own, without the header’s', async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/cerca/`);
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.getByRole('search', { name: 'Cerca nel sito' }).count()).toBe(0);
     await page.close();
   });
 

@@ -12,7 +12,18 @@ export const SEARCH_MESSAGES = {
   clearFilters: 'Togli tutti i filtri',
   loadingFilters: 'Caricamento dei valori…',
   filtersUnavailable: 'Filtri non disponibili in questo momento.',
+  searchArchive: 'Cerca anche negli articoli più vecchi',
+  loadingArchive: 'Caricamento degli articoli più vecchi…',
+  wholeArchive: 'Risultati da tutto l’archivio.',
 } as const;
+
+/**
+ * Which articles the results come from, when the search covers only the recent ones:
+ * `Risultati dagli articoli dal 2025 a oggi.`
+ */
+export function recentScope(fromYear: number): string {
+  return `Risultati dagli articoli dal ${fromYear} a oggi.`;
+}
 
 /** What the reader searched, as the messages quote it. */
 export interface SearchSummary {

@@ -60,6 +60,8 @@ export interface PagefindApi {
     noWorker?: boolean;
   }) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (an older year's shard) to every later search. */
+  mergeIndex: (basePath: string) => Promise<void>;
   /** `term` is `null` for a filter-only search; `"quoted"` terms match whole words only. */
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;

@@ -5,16 +5,6 @@
  * @see https://pagefind.app/docs/search-config/#base-path
  */
 
-declare global {
-  interface ImportMetaEnv {
-    /**
-     * `true` in the output of `astro build`, which `npm run build` then indexes; absent
-     * under `astro dev`, which has no index. Defined by the integration: unlike `DEV`, it does
-     * not depend on `NODE_ENV`.
-     */
-    readonly ROTATIVA_SEARCH_INDEX?: boolean;
-  }
-}
 export const PAGEFIND_BUNDLE = {
   /** The bundle folder, relative to the output folder. */
   dir: 'pagefind',

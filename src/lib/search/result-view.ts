@@ -1,7 +1,6 @@
 /**
- * One search result as the search page shows it, from the metadata the article page stores in
- * the index: `data-pagefind-meta` on the `<h1>`, the category link and the cover image, and the
- * date from `article-search-attributes.ts`.
+ * One search result as the search page shows it, from the metadata each article's record stores
+ * in the index (`search-records.ts`).
  */
 import type { PagefindResultData } from './pagefind-api';
 
@@ -11,9 +10,8 @@ export const SEARCH_META = {
   /** Publication day as readers see it: `4 luglio 2018`. */
   date: 'date',
   category: 'category',
-  /** The cover's `src` and `srcset`, so the thumbnail can load its smallest width. */
-  image: 'image',
-  imageSrcset: 'image_srcset',
+  /** The summary the article's page and cards show, for results matched by filters alone. */
+  summary: 'summary',
 } as const;
 
 /** A result ready to render. Absent fields are left out of the markup. */
@@ -24,25 +22,28 @@ export interface SearchResultView {
   excerptHtml: string;
   date?: string;
   category?: string;
-  image?: { src: string; srcset?: string };
 }
 
 const present = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
-/** Maps a loaded Pagefind result to its view; a page with no title shows its URL. */
+const escapeAngles = (text: string): string => text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Maps a loaded Pagefind result to its view; a page with no title shows its URL. A result
+ * found by filters alone has no highlighted words: it shows the article's summary instead of
+ * the first words of its text (the title again).
+ */
 export function toResultView({ url, excerpt, meta }: PagefindResultData): SearchResultView {
   const date = present(meta[SEARCH_META.date]);
   const category = present(meta[SEARCH_META.category]);
-  const src = present(meta[SEARCH_META.image]);
-  const srcset = present(meta[SEARCH_META.imageSrcset]);
+  const summary = present(meta[SEARCH_META.summary]);
   return {
     url,
     title: present(meta[SEARCH_META.title]) ?? url,
-    excerptHtml: excerpt,
+    excerptHtml: !excerpt.includes('<mark>') && summary ? escapeAngles(summary) : excerpt,
     ...(date && { date }),
     ...(category && { category }),
-    ...(src && { image: { src, ...(srcset && { srcset }) } }),
   };
 }
 

@@ -13,39 +13,37 @@ const data = (meta: PagefindResultData['meta'], excerpt = 'testo'): PagefindResu
 });
 
 describe('toResultView', () => {
-  it('reads title, date, category and cover from the metadata', () => {
+  it('reads title, date and category from the metadata', () => {
     const view = toResultView(
-      data({
-        title: 'Ricarica rapida, il calore è il vero nemico della batteria',
-        date: '7 settembre 2018',
-        category: 'Smartphone',
-        image: '/_astro/batteria.1200.webp',
-        image_srcset: '/_astro/batteria.480.webp 480w, /_astro/batteria.1200.webp 1200w',
-      }),
+      data(
+        {
+          title: 'Ricarica rapida, il calore è il vero nemico della batteria',
+          date: '7 settembre 2018',
+          category: 'Smartphone',
+          summary: 'Il calore consuma le celle.',
+        },
+        'il vero nemico della <mark>batteria</mark>',
+      ),
     );
     expect(view).toEqual({
       url: '/articoli/ricarica-rapida/',
       title: 'Ricarica rapida, il calore è il vero nemico della batteria',
-      excerptHtml: 'testo',
+      excerptHtml: 'il vero nemico della <mark>batteria</mark>',
       date: '7 settembre 2018',
       category: 'Smartphone',
-      image: {
-        src: '/_astro/batteria.1200.webp',
-        srcset: '/_astro/batteria.480.webp 480w, /_astro/batteria.1200.webp 1200w',
-      },
     });
   });
 
+  it('shows the summary, escaped, for a result found by filters alone', () => {
+    expect(toResultView(data({ summary: 'Meglio <5 W' })).excerptHtml).toBe('Meglio &lt;5 W');
+  });
+
   it('leaves out what an article does not have, and falls back to the URL as title', () => {
-    expect(toResultView(data({ image: '', category: '  ' }))).toEqual({
+    expect(toResultView(data({ category: '  ' }))).toEqual({
       url: '/articoli/ricarica-rapida/',
       title: '/articoli/ricarica-rapida/',
       excerptHtml: 'testo',
     });
-  });
-
-  it('keeps a cover without srcset', () => {
-    expect(toResultView(data({ title: 'T', image: '/a.webp' })).image).toEqual({ src: '/a.webp' });
   });
 });
 

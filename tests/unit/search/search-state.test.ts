@@ -8,14 +8,16 @@ import {
 
 // prettier-ignore
 const READS: [string, SearchState][] = [
-  ['', { query: '', filters: {}, order: 'pertinenza' }],
-  ['?q=xiaomi', { query: 'xiaomi', filters: {}, order: 'pertinenza' }],
-  ['?q=++xiaomi+++usa+', { query: 'xiaomi usa', filters: {}, order: 'pertinenza' }],
-  ['?q=batterie&categoria=Scienza', { query: 'batterie', filters: { categoria: ['Scienza'] }, order: 'pertinenza' }],
-  ['?q=5G&tag=Android&tag=Batterie&tag=Android', { query: '5G', filters: { tag: ['Android', 'Batterie'] }, order: 'pertinenza' }],
-  ['?q=x&anno=2018&autore=Sara+Esposito&ordine=data', { query: 'x', filters: { anno: ['2018'], autore: ['Sara Esposito'] }, order: 'data' }],
-  ['?q=x&ordine=alfabetico&colore=rosso&tag=', { query: 'x', filters: {}, order: 'pertinenza' }],
-  ['?q=perch%C3%A9+l%E2%80%99IA', { query: 'perché l’IA', filters: {}, order: 'pertinenza' }],
+  ['', { query: '', filters: {}, order: 'pertinenza', archive: false }],
+  ['?q=xiaomi', { query: 'xiaomi', filters: {}, order: 'pertinenza', archive: false }],
+  ['?q=++xiaomi+++usa+', { query: 'xiaomi usa', filters: {}, order: 'pertinenza', archive: false }],
+  ['?q=batterie&categoria=Scienza', { query: 'batterie', filters: { categoria: ['Scienza'] }, order: 'pertinenza', archive: false }],
+  ['?q=5G&tag=Android&tag=Batterie&tag=Android', { query: '5G', filters: { tag: ['Android', 'Batterie'] }, order: 'pertinenza', archive: false }],
+  ['?q=x&anno=2018&autore=Sara+Esposito&ordine=data', { query: 'x', filters: { anno: ['2018'], autore: ['Sara Esposito'] }, order: 'data', archive: false }],
+  ['?q=x&ordine=alfabetico&colore=rosso&tag=', { query: 'x', filters: {}, order: 'pertinenza', archive: false }],
+  ['?q=perch%C3%A9+l%E2%80%99IA', { query: 'perché l’IA', filters: {}, order: 'pertinenza', archive: false }],
+  ['?q=sodio&archivio=1', { query: 'sodio', filters: {}, order: 'pertinenza', archive: true }],
+  ['?q=sodio&archivio=si', { query: 'sodio', filters: {}, order: 'pertinenza', archive: false }],
 ];
 
 describe('readSearchState', () => {
@@ -30,17 +32,20 @@ describe('readSearchState', () => {
 
 describe('writeSearchState', () => {
   it('writes nothing for an empty search', () => {
-    expect(writeSearchState({ query: '  ', filters: {}, order: 'pertinenza' })).toBe('');
+    expect(
+      writeSearchState({ query: '  ', filters: {}, order: 'pertinenza', archive: false }),
+    ).toBe('');
   });
 
-  it('writes words, then filters in page order, then the order', () => {
+  it('writes words, then filters in page order, then the order and the archive', () => {
     const state: SearchState = {
       query: ' batterie  al sodio ',
       filters: { anno: ['2023'], categoria: ['Scienza'], tag: ['Batterie', 'Auto elettriche'] },
       order: 'data',
+      archive: true,
     };
     expect(writeSearchState(state)).toBe(
-      '?q=batterie+al+sodio&categoria=Scienza&tag=Batterie&tag=Auto+elettriche&anno=2023&ordine=data',
+      '?q=batterie+al+sodio&categoria=Scienza&tag=Batterie&tag=Auto+elettriche&anno=2023&ordine=data&archivio=1',
     );
   });
 

@@ -1,0 +1,124 @@
+/**
+ * `tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--dist <built site>]`: what search
+ * indexing costs, without a full build. Writes the benchmark corpus (articles only: comments are
+ * not indexed), then runs the build's own indexer process three times: cold (empty cache), after
+ * editing one article of an older year, and after editing one of the recent years. Reports wall
+ * time, the peak memory of the indexer's process tree (Node and Pagefind's binary) and the copy
+ * into an output folder, which `astro:build:done` waits for. With `--dist`, the index is copied
+ * into that built site so `bench/measure-search.ts` can weigh a first query on it.
+ */
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseCliArgs, runCli } from '../scripts/lib/args';
+import { generateCorpus } from './corpus/corpus';
+import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
+import { startIndexer } from '../src/integrations/search-indexer';
+import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
+import { copyShards } from '../src/lib/search/write-search-shards';
+import { SITE } from '../src/site.config';
+
+const USAGE = 'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--dist <dir>]';
+
+async function processes(): Promise<ProcessStatus[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const read = await Promise.all(
+    pids.map((pid) =>
+      readFile(`/proc/${pid}/status`, 'utf8').then(parseProcStatus, () => undefined),
+    ),
+  );
+  return read.filter((status) => status !== undefined);
+}
+
+/** Pids of `root` and its descendants. */
+function treePids(root: number, all: readonly ProcessStatus[]): number[] {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) {
+    for (const status of all) if (status.ppid === pids[i]) pids.push(status.pid);
+  }
+  return pids;
+}
+
+/** CPU seconds a process has used so far (user + system), from `/proc/<pid>/stat`. */
+async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces) start at state, field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}
+
+async function runIndexer(contentDir: string, cacheRoot: string, outDir: string) {
+  const started = performance.now();
+  const indexer = startIndexer({ contentDir, cacheRoot, timeoutMs: 30 * 60 * 1000 });
+  let peakKb = 0;
+  let sampling = true;
+  // Last CPU reading of each process of the tree: the machine is shared, so CPU time is the
+  // number that compares between runs, wall time only on an idle machine.
+  const cpu = new Map<number, number>();
+  const sampler = (async () => {
+    while (sampling && indexer.pid !== undefined) {
+      const all = await processes();
+      peakKb = Math.max(peakKb, treeMemory(indexer.pid, all).totalKb);
+      for (const pid of treePids(indexer.pid, all)) cpu.set(pid, await cpuSeconds(pid));
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  })();
+  const result = await indexer.done.finally(() => (sampling = false));
+  await sampler;
+  const indexed = performance.now();
+  await copyShards(result.shards, cacheRoot, join(outDir, PAGEFIND_BUNDLE.dir));
+  const copied = performance.now();
+  return {
+    ...result,
+    indexSeconds: (indexed - started) / 1000,
+    copySeconds: (copied - indexed) / 1000,
+    peakMb: Math.round(peakKb / 1024),
+    cpuSeconds: [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0),
+  };
+}
+
+await runCli(USAGE, async () => {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    dist: { type: 'string' },
+  });
+  const articles = Number(values['articles']);
+  const root = await mkdtemp(join(tmpdir(), 'rotativa-bench-search-'));
+  try {
+    const contentDir = join(root, 'content');
+    const byYear = new Map<string, string[]>();
+    for (const file of generateCorpus({
+      articles,
+      seed: Number(values['seed']),
+      timeZone: SITE.timeZone,
+    })) {
+      if (!file.path.endsWith('.md')) continue;
+      const path = join(contentDir, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.text);
+      const year = file.path.split('/')[1] ?? '';
+      byYear.set(year, [...(byYear.get(year) ?? []), path]);
+    }
+    const years = [...byYear.keys()].sort();
+    const cacheRoot = join(root, 'cache');
+    const outDir = values['dist'] ?? join(root, 'dist');
+    const report = (label: string, run: Awaited<ReturnType<typeof runIndexer>>) =>
+      console.log(
+        `${label}: ${run.articles} articoli, ${run.shards.length} parti (${run.written} scritte, ` +
+          `${run.reused} riusate): indicizzazione ${run.indexSeconds.toFixed(1)} s ` +
+          `(CPU ${run.cpuSeconds.toFixed(1)} s), copia ` +
+          `${run.copySeconds.toFixed(1)} s, picco ${run.peakMb} MB`,
+      );
+    report('a freddo', await runIndexer(contentDir, cacheRoot, outDir));
+    for (const year of [years[1], years.at(-1)]) {
+      const edited = byYear.get(year ?? '')?.[0];
+      if (!edited) continue;
+      await appendFile(edited, '\nUna frase aggiunta per la prova di modifica.\n');
+      report(`una modifica (${year})`, await runIndexer(contentDir, cacheRoot, outDir));
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  return 0;
+});

@@ -1,0 +1,42 @@
+/**
+ * Child-process entry of the search indexer (`search-indexer.ts` starts it): indexes the content
+ * and reports the outcome over IPC. Node loads this file with its own type stripping, so it
+ * imports only packages and uses only erasable TypeScript.
+ */
+import { register } from 'tsx/esm/api';
+import type { IndexerReply } from './search-indexer';
+
+let settled = false;
+
+function reply(message: IndexerReply): void {
+  settled = true;
+  process.send?.(message, () => {
+    process.exitCode = message.ok ? 0 : 1;
+    process.disconnect?.();
+  });
+}
+
+// The Pagefind binary may die without a word: its pending request then never settles and the
+// loop empties. That is a failure, not a clean exit.
+process.on('beforeExit', () => {
+  if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
+});
+
+async function main(): Promise<void> {
+  const { contentDir, cacheRoot } = JSON.parse(process.env['ROTATIVA_SEARCH_JOB'] ?? '') as {
+    contentDir: string;
+    cacheRoot: string;
+  };
+  // The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
+  register();
+  const { indexContent } = (await import(
+    new URL('../lib/search/index-content.ts', import.meta.url).href
+  )) as typeof import('../lib/search/index-content');
+  reply({ ok: true, result: await indexContent(contentDir, cacheRoot) });
+}
+
+// The channel alone must not keep the process alive, or an empty loop would never be noticed.
+process.channel?.unref();
+main().catch((error: unknown) =>
+  reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,132 @@
+/**
+ * Writes the shards of the search index (I/O edge): each shard is built once per digest into the
+ * build's cache folder, with Pagefind's Node API fed the records directly, and every build
+ * copies the current shards into its output. Every step's `errors` array is checked, and any
+ * error throws, so a half-written index can never be published.
+ *
+ * @see https://pagefind.app/docs/node-api/
+ */
+import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ShardPlan } from './search-shards';
+
+/** The index could not be built; the message says at which step and why, in Italian. */
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchIndexError';
+  }
+}
+
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new SearchIndexError(
+      `Indice di ricerca non creato: Pagefind (${step}) ha segnalato ${errors.length} ${
+        errors.length === 1 ? 'errore' : 'errori'
+      }:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
+    );
+  }
+}
+
+/** Pages in a written shard, from its `pagefind-entry.json`. */
+export async function indexedPageCount(shardPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(shardPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+}
+
+const cachedPath = (cacheRoot: string, shard: Pick<ShardPlan, 'digest'>) =>
+  join(cacheRoot, shard.digest);
+
+async function writeShard(shard: ShardPlan, target: string, language: string): Promise<void> {
+  const created = await pagefind.createIndex({ forceLanguage: language });
+  assertNoErrors('createIndex', created.errors);
+  const { index } = created;
+  if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
+  for (const { year: _year, ...record } of shard.records) {
+    assertNoErrors('addCustomRecord', (await index.addCustomRecord(record)).errors);
+  }
+  assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
+  await index.deleteIndex();
+  const written = await indexedPageCount(target);
+  if (written !== shard.records.length) {
+    throw new SearchIndexError(
+      `Indice di ricerca incompleto: ${written} articoli indicizzati su ${shard.records.length}.`,
+    );
+  }
+}
+
+/** What {@link buildShards} did. */
+export interface ShardsBuilt {
+  written: number;
+  reused: number;
+}
+
+/**
+ * Makes sure every shard is in `cacheRoot/<digest>/`, writing only those that are missing (their
+ * records indexed as `language`), and removes cached shards no longer planned (the cache holds one build's worth).
+ */
+export async function buildShards(
+  shards: readonly ShardPlan[],
+  cacheRoot: string,
+  language: string,
+): Promise<ShardsBuilt> {
+  await mkdir(cacheRoot, { recursive: true });
+  const present = new Set(await readdir(cacheRoot));
+  const missing = shards.filter((shard) => !present.has(shard.digest));
+  try {
+    for (const shard of missing) {
+      // Written beside its final name and renamed, so an interrupted build never leaves a
+      // partial shard under a digest.
+      const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
+      await rm(temporary, { recursive: true, force: true });
+      await writeShard(shard, temporary, language);
+      await rename(temporary, cachedPath(cacheRoot, shard));
+    }
+  } finally {
+    // The Node API drives a Pagefind binary in a child process, which would keep Node alive.
+    if (missing.length > 0) await pagefind.close();
+  }
+  const planned = new Set(shards.map((shard) => shard.digest));
+  for (const name of present) {
+    if (!planned.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
+  return { written: missing.length, reused: shards.length - missing.length };
+}
+
+/**
+ * Puts every file of `from` at the same place under `to` as a hard link: a shard holds one
+ * fragment file per article, and linking them costs no copy of their bytes. A copy is the
+ * fallback where links cannot be made (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const made = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+      await copyFile(source, target);
+    });
+  }
+}
+
+/** Puts the cached shards into `bundleDir` (the output's `pagefind/`), each at its folder. */
+export async function copyShards(
+  shards: readonly Pick<ShardPlan, 'dir' | 'digest'>[],
+  cacheRoot: string,
+  bundleDir: string,
+): Promise<void> {
+  await rm(bundleDir, { recursive: true, force: true });
+  for (const shard of shards) {
+    await linkTree(cachedPath(cacheRoot, shard), join(bundleDir, shard.dir));
+  }
+}
