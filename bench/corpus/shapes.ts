@@ -50,7 +50,7 @@ const AXES = {
 } as const satisfies { [Axis in keyof CorpusShape]: readonly CorpusShape[Axis][] };
 
 /** A named shape with some axes overridden, as the command line asks for it. */
-export interface ShapeRequest extends Partial<Record<keyof CorpusShape, string>> {
+export interface ShapeRequest extends Partial<Record<keyof CorpusShape, string | undefined>> {
   name: string;
 }
 
