@@ -50,9 +50,9 @@ const AXES = {
 } as const satisfies { [Axis in keyof CorpusShape]: readonly CorpusShape[Axis][] };
 
 /** A named shape with some axes overridden, as the command line asks for it. */
-export type ShapeRequest = { [K in keyof CorpusShape]?: string | undefined } & {
+export interface ShapeRequest extends Partial<Record<keyof CorpusShape, string | undefined>> {
   name: string;
-};
+}
 
 /** A shape and the name it is reported under. */
 export interface NamedShape extends CorpusShape {
