@@ -9,9 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleSources } from '../lib/content/read-content-files';
 import { validateArticle } from '../lib/content/validate-article';
+import { resolveUnder } from '../lib/paths/resolve-under';
 import {
+  aliasFile,
   aliasRedirects,
-  redirectFilePath,
   redirectPage,
   redirectsFile,
 } from '../lib/redirects/alias-redirects';
@@ -34,7 +35,11 @@ export function rotativaRedirects(contentDir: string): AstroIntegration {
           );
         const redirects = aliasRedirects(articles);
         for (const redirect of redirects) {
-          const file = join(outDir, redirectFilePath(redirect.from));
+          // The schema refuses such aliases already; this is the last word before the disk.
+          const target = aliasFile(redirect.from);
+          const resolved = target.ok ? resolveUnder(outDir, target.file) : target;
+          if (!resolved.ok) throw new Error(`alias ${redirect.from}: ${resolved.message}`);
+          const file = resolved.path;
           // An alias must never replace a real page (the checker reports such collisions).
           if (existsSync(file)) throw new Error(`alias ${redirect.from}: ${file} esiste già`);
           await mkdir(dirname(file), { recursive: true });

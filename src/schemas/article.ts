@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { parseItalianDate } from '../lib/dates/parse-italian-date';
 import { isSlug } from '../lib/articles/slug';
+import { aliasFile } from '../lib/redirects/alias-redirects';
 import { SITE } from '../site.config';
 
 /** A date in any form the newsroom writes (`04 Luglio 2018`, ISO, a YAML date), as an instant. */
@@ -23,11 +24,30 @@ const nonEmpty = (what: string) =>
     .trim()
     .min(1, { error: `non può essere vuoto (${what})` });
 
+/** An old URL that can become a redirect file inside the site, and nothing else. */
+const alias = nonEmpty('esempio: /2018/07/04/xiaomi.html').superRefine((value, ctx) => {
+  const file = aliasFile(value);
+  if (!file.ok) ctx.addIssue({ code: 'custom', message: file.message, input: value });
+});
+
+/**
+ * A cover is a file of the project, next to the article: a URL scheme (`javascript:`, `data:`,
+ * `https:`) or a protocol-relative `//host` would put a remote or scripted address in the page,
+ * and the image pipeline cannot measure a remote file.
+ */
+export const localImagePath = nonEmpty('percorso dell’immagine').refine(
+  (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'),
+  {
+    error:
+      'deve essere un file del progetto accanto all’articolo (esempio: ./images/xiaomi.jpg): indirizzi remoti e schemi come https: o javascript: non sono ammessi',
+  },
+);
+
 /**
  * Builds the article schema around an image validator: Astro's `image()` in the content layer
  * (so covers go through the image pipeline), a plain path string in the checker.
  */
-export function createArticleSchema<Image extends z.ZodType>(image: Image) {
+export function createArticleSchema<Image extends z.ZodType<unknown, string>>(image: Image) {
   return z
     .object({
       /** Headline, required. */
@@ -47,7 +67,7 @@ export function createArticleSchema<Image extends z.ZodType>(image: Image) {
       /** Cover image, relative to the Markdown file, with its alternative text. */
       cover: z
         .object({
-          src: image,
+          src: localImagePath.pipe(image),
           alt: nonEmpty('descrivi l’immagine per chi non la vede'),
         })
         .strict()
@@ -60,13 +80,13 @@ export function createArticleSchema<Image extends z.ZodType>(image: Image) {
         .refine(isSlug, { error: 'deve essere in minuscolo con trattini (esempio: xiaomi-usa)' })
         .optional(),
       /** Old URLs of this article (paths or full URLs) that must keep working. */
-      aliases: z.array(nonEmpty('esempio: /2018/07/04/xiaomi.html')).default([]),
+      aliases: z.array(alias).default([]),
     })
     .strict();
 }
 
 /** The checker's view of the schema: covers are paths, not imported images. */
-export const articleFrontmatterSchema = createArticleSchema(nonEmpty('percorso dell’immagine'));
+export const articleFrontmatterSchema = createArticleSchema(z.string());
 
 /** Validated front-matter, with defaults applied and dates as instants. */
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
