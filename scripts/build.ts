@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check-content-dir';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
-import { formatContentProblem } from '../src/lib/errors';
+import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 
 const { values } = parseArgs({
@@ -81,10 +81,13 @@ const astro = spawnHeld(process.execPath, astroArgs, {
 });
 
 const checkStart = performance.now();
-const problems = await checkContent(contentDir).catch(async (error: unknown) => {
+const found = await checkContent(contentDir).catch(async (error: unknown) => {
   await astro.kill();
   throw error;
 });
+for (const warning of found.filter((problem) => !isBlocking(problem)))
+  console.warn(formatContentProblem(warning));
+const problems = found.filter(isBlocking);
 if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });

@@ -69,11 +69,12 @@ export async function checkContentFolder(
       timeZone: SITE.timeZone,
       publicDir,
       fileExists: (path) => existsSync(resolve(cwd, path)),
+      now: new Date(),
     },
   );
 }
 
-/** Every problem in `contentDir`, by file and line; empty when the content can be published. */
+/** Every problem in `contentDir` (warnings included), by file and line. */
 export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
   return (await checkContentFolder(contentDir)).problems;
 }

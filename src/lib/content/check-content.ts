@@ -35,6 +35,8 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** Whether an image file exists (the only I/O, left to the caller). */
   fileExists: (path: string) => boolean;
+  /** The current time, for warnings about dates in the future; none without it. */
+  now?: Date | undefined;
 }
 
 /** What a check found. */
@@ -81,7 +83,11 @@ export function checkContentSources(
   const snapshots = readSnapshots(sources.comments);
   problems.push(
     ...snapshots.problems,
-    ...loadCommentSnapshots(snapshots.inputs, new Set(articles.map((a) => a.slug))).problems,
+    ...loadCommentSnapshots(
+      snapshots.inputs,
+      new Set(articles.map((a) => a.slug)),
+      options.now,
+    ).problems,
   );
 
   // checkArticles keeps the input order, so each result pairs with its file's text.
