@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -26,6 +27,8 @@ export default defineConfig({
   },
   integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
   devToolbar: { enabled: false },
+  // The CSP travels in every page, for hosts that ignore public/_headers.
+  security: { csp: contentSecurityPolicy },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
   experimental: {

@@ -11,7 +11,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // The fuzz suite runs a bounded slice with the units; `npm run fuzz` runs it long.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'] },
       },
       {
         resolve: { alias },

@@ -3,7 +3,7 @@
  * element the schema does not allow and each attribute it drops, with the line it was written
  * on. The sanitizer itself decides; this asks it about one element at a time and compares.
  */
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { Element, Properties, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 
 /** One removal: `rimosso <script>`, `rimosso l’attributo onclick da <img>`. */
@@ -51,9 +51,11 @@ export function auditRemovals(tree: Root, schema: Schema): Removal[] {
   const stripped = new Set(schema.strip ?? []);
   const removals: Removal[] = [];
   // Iterative, in document order: children pushed last-first.
-  const stack: (Root | ElementContent)[] = [tree];
+  const stack: (Root | RootContent)[] = [tree];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const line = node.position?.start.line;
+    // Nodes made by plugins (a footnote's back-reference) may carry a position without a start.
+    const start = node.position?.start;
+    const line = start?.line;
     if (node.type === 'comment' && schema.allowComments !== true)
       removals.push({ line, message: 'rimosso un commento HTML' });
     if (node.type === 'raw') removals.push({ line, message: 'rimosso HTML non interpretabile' });

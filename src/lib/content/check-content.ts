@@ -6,6 +6,7 @@
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
 import { findBodyReferences } from './body-references';
+import { bodyPolicyWarnings } from './body-policy-warnings';
 import { checkAliases, type AliasOwner } from './check-aliases';
 import { checkArticles } from './check-articles';
 import { checkImages } from './check-images';
@@ -111,10 +112,9 @@ export function checkContentSources(
   const aliasOwners: AliasOwner[] = [];
   for (const { article, source } of entries) {
     const { file, slug, data, keyLines } = article;
-    const references = findBodyReferences(article.body, {
-      lineOffset: linesBeforeBody(source, article.body),
-      siteHost,
-    });
+    const lineOffset = linesBeforeBody(source, article.body);
+    const references = findBodyReferences(article.body, { lineOffset, siteHost });
+    problems.push(...bodyPolicyWarnings(file, article.body, lineOffset));
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(

@@ -6,6 +6,7 @@ import { slugFromEntry } from '../articles/article-id';
 import { isSlug, slugify } from '../articles/slug';
 import { frontmatterKeyLines } from './frontmatter-lines';
 import { lineOfValue } from './value-line';
+import { hasSharedNodes } from './yaml-aliases';
 import { yamlDateValues } from './yaml-date-values';
 import { formatFieldPath, problemsFromZod, valueAt } from './zod-problems';
 
@@ -65,6 +66,14 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
       `YAML non valido: ${reason} (controlla rientri, due punti e virgolette)`,
     );
   }
+  if (hasSharedNodes(parsed.data))
+    return unreadable(
+      file,
+      entry,
+      keyLines,
+      undefined,
+      'gli alias YAML (&nome e *nome) non sono ammessi: scrivi ogni valore per esteso',
+    );
   const slug = slugFromEntry(entry, parsed.data);
   if (opened.startsWith('---') === false) {
     return {
