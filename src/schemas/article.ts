@@ -70,7 +70,9 @@ export const localImagePath = nonEmpty('percorso dell’immagine').refine(
  * Builds the article schema around an image validator: Astro's `image()` in the content layer
  * (so covers go through the image pipeline), a plain path string in the checker.
  */
-export function createArticleSchema<Image extends z.ZodType<unknown, string>>(image: Image) {
+export function createArticleSchema<Image extends z.ZodType>(image: Image) {
+  // Astro declares `image()` by its output, but it reads the path string the author wrote.
+  const imageFromPath = image as unknown as z.ZodType<z.output<Image>, string>;
   return z
     .object({
       /** Headline, required. */
@@ -90,7 +92,7 @@ export function createArticleSchema<Image extends z.ZodType<unknown, string>>(im
       /** Cover image, relative to the Markdown file, with its alternative text. */
       cover: z
         .object({
-          src: localImagePath.pipe(image),
+          src: localImagePath.pipe(imageFromPath),
           alt: nonEmpty('descrivi l’immagine per chi non la vede'),
         })
         .strict()

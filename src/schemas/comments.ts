@@ -19,9 +19,10 @@ const isoDateTime = (what: string) =>
       error: `deve essere una data ISO 8601 con fuso (esempio: 2018-07-04T10:30:00+02:00) (${what})`,
     })
     .refine(
+      // Only a well-formed date has a year to judge; the format error speaks for the rest.
       (value) => {
-        const year = new Date(value).getUTCFullYear();
-        return year >= COMMENT_YEARS.min && year <= COMMENT_YEARS.max;
+        const year = Number(/^(\d{4})-/.exec(value)?.[1] ?? Number.NaN);
+        return Number.isNaN(year) || (year >= COMMENT_YEARS.min && year <= COMMENT_YEARS.max);
       },
       {
         error: `ha un anno non plausibile (ammessi dal ${COMMENT_YEARS.min} al ${COMMENT_YEARS.max}): controlla le cifre (${what})`,
@@ -107,9 +108,6 @@ export const commentSnapshotSchema = strictObject(
 
 /** A comment as stored. */
 export type Comment = z.infer<typeof commentSchema>;
-
-/** The status of a comment, once the default is applied. */
-export type CommentStatus = z.infer<typeof commentStatusSchema>;
 
 /** A snapshot file as stored. */
 export type CommentSnapshot = z.infer<typeof commentSnapshotSchema>;

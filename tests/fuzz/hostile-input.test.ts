@@ -24,8 +24,8 @@ import { formatContentProblem } from '@/lib/errors';
 import { importLegacyDump } from '@/lib/importers/legacy-dump';
 import { resolveUnder } from '@/lib/paths/resolve-under';
 import { aliasFile } from '@/lib/redirects/alias-redirects';
-import { rehypeNewsroomEmbeds } from '@/plugins/newsroom-embeds';
-import { newsroomSanitizeSchema } from '@/plugins/newsroom-sanitize-schema';
+import { rehypeNewsroomEmbeds } from '@/lib/policy/newsroom-embeds';
+import { newsroomSanitizeSchema } from '@/lib/policy/newsroom-sanitize-schema';
 import type { Comment } from '@/schemas/comments';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 15);

@@ -10,15 +10,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { ContentProblem } from '../errors';
-import { italianFootnotes } from '../../plugins/italian-footnotes';
-import { auditRemovals } from '../../plugins/newsroom-audit';
-import { rehypeNewsroomEmbeds } from '../../plugins/newsroom-embeds';
-import { newsroomSanitizeSchema } from '../../plugins/newsroom-sanitize-schema';
+import { auditRemovals } from '../policy/newsroom-audit';
+import { rehypeNewsroomEmbeds } from '../policy/newsroom-embeds';
+import { newsroomSanitizeSchema } from '../policy/newsroom-sanitize-schema';
 
 const toHast = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { ...italianFootnotes, allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeNewsroomEmbeds)
   .freeze();

@@ -327,3 +327,21 @@ describe('validateArticle: what another YAML reader or the page would take diffe
     expect(lines[0]).toContain(message);
   });
 });
+
+describe('validateArticle: newsroom limits', () => {
+  it.each([
+    [['title: T', 'date: 04 Luglio 0018'], 'date: "04 Luglio 0018" l’anno 18 non è plausibile'],
+    [['title: T', 'date: 04 Luglio 2999'], 'date: "04 Luglio 2999" l’anno 2999 non è plausibile'],
+    [
+      ['title: T', 'date: 04 Luglio 2018', 'updated: 03 Luglio 2018'],
+      'updated: "03 Luglio 2018" è precedente a date',
+    ],
+    [['title: T', 'date: 04 Luglio 2018', 'tags: ["日本"]'], 'tags[0]: "日本" non contiene lettere latine'],
+    [['title: T', 'date: 04 Luglio 2018', 'category: "!!!"'], 'category: "!!!" non contiene lettere latine'],
+    [['title: T', 'date: 04 Luglio 2018', 'tags: &a [*a]'], 'gli alias YAML (&nome e *nome) non sono ammessi'],
+  ])('refuses %j', (rows, message) => {
+    const lines = report(['---', ...rows, '---', 'Corpo.']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(message);
+  });
+});

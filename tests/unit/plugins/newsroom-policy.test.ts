@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions, policyPlugins } from '@/plugins/index';
-import { newsroomSanitizeSchema } from '@/plugins/newsroom-sanitize-schema';
+import { newsroomSanitizeSchema } from '@/lib/policy/newsroom-sanitize-schema';
 
 const fixture = new URL('../../fixtures/markdown/articolo-completo.md', import.meta.url);
 
