@@ -9,6 +9,7 @@ import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -33,6 +34,8 @@ export default defineConfig({
     rotativaPrerenderer(),
   ],
   devToolbar: { enabled: false },
+  // The CSP travels in every page, for hosts that ignore public/_headers.
+  security: { csp: contentSecurityPolicy },
   // scripts/build.ts fills the staging folder with the unchanged pages before Astro starts.
   vite: { build: { emptyOutDir: process.env.ROTATIVA_KEEP_OUT_DIR !== '1' } },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead

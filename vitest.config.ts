@@ -11,9 +11,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        // The fuzz suite runs a bounded slice with the units; `npm run fuzz` runs it long.
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
+          ],
           // Equivalence tests render thousands of inputs through two pipelines: seconds when the
           // machine is idle, much more on a loaded 2-core one. The limit is for hangs, not speed.
           testTimeout: 60_000,

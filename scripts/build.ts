@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
-import { formatContentProblem } from '../src/lib/errors';
+import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
 
 const { values } = parseArgs({
@@ -96,10 +96,13 @@ const astro = spawnHeld(process.execPath, astroArgs, {
 });
 
 // Astro's output is only shown, and its work only kept, once its content loaders have checked
-// the content.
+// the content; warnings are shown and never stop the build.
 const checked = await astro.message;
-if (isContentCheckedMessage(checked) && checked.problems.length > 0) {
-  const { problems } = checked;
+const found = isContentCheckedMessage(checked) ? checked.problems : [];
+for (const warning of found.filter((problem) => !isBlocking(problem)))
+  console.warn(formatContentProblem(warning));
+const problems = found.filter(isBlocking);
+if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
   for (const problem of problems) console.error(formatContentProblem(problem));

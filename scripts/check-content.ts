@@ -3,7 +3,7 @@
  * without building the site, with the checks `npm run build` runs first. Prints each problem as
  * `path:line: field: message`, then a summary; exits 1 if anything is wrong.
  */
-import { formatContentProblem } from '../src/lib/errors';
+import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { parseCliArgs, runCli } from './lib/args';
 import { readContent } from '../src/lib/content/read-content';
 
@@ -19,11 +19,12 @@ async function main(): Promise<number> {
   const report = await readContent(values['content-dir']);
   for (const problem of report.problems) console.error(formatContentProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const found = report.problems.length;
+  const found = report.problems.filter(isBlocking).length;
+  const warnings = report.problems.length - found;
   console.log(
     `${count(report.articleCount, 'articolo', 'articoli')}, ${count(report.commentFileCount, 'file di commenti', 'file di commenti')}: ${
       found === 0 ? 'nessun problema' : count(found, 'problema', 'problemi')
-    } (${seconds} s)`,
+    }${warnings === 0 ? '' : `, ${count(warnings, 'avviso', 'avvisi')}`} (${seconds} s)`,
   );
   return found === 0 ? 0 : 1;
 }

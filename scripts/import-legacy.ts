@@ -13,7 +13,8 @@ import { formatContentProblem, type ContentProblem } from '../src/lib/errors';
 import { importLegacyDump, parseLegacyDump } from '../src/lib/importers/legacy-dump';
 import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
 import { importSnapshot, writeTextFile } from './lib/comment-files';
-import { commentSummary, emptyTally } from './lib/import-summary';
+import { commentSummary, emptyTally, type ImportTally } from './lib/import-summary';
+import { resolveUnder } from '../src/lib/paths/resolve-under';
 
 const USAGE =
   'npm run import:legacy -- <file o cartella>... [--title "…"] [--category X] [--tags a,b] [--author X] [--alias URL]... [--force] [--content-dir content]';
@@ -28,6 +29,53 @@ function dumpFiles(paths: readonly string[]): string[] {
       .sort()
       .map((entry) => join(path, entry));
   });
+}
+
+/** Flags of one run that shape each article. */
+interface ImportFlags {
+  title?: string | undefined;
+  category?: string | undefined;
+  tags?: string | undefined;
+  author?: string | undefined;
+  alias?: string[] | undefined;
+  force?: boolean | undefined;
+}
+
+/** Imports one dump: what happened to its article, or its problems. */
+function importOne(
+  file: string,
+  contentDir: string,
+  values: ImportFlags,
+  tally: ImportTally,
+): { outcome?: 'written' | 'skipped'; problems: ContentProblem[] } {
+  const parsed = parseLegacyDump(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) return { problems: parsed.problems };
+  const imported = importLegacyDump(parsed.dump, file, {
+    title: values.title,
+    category: values.category,
+    tags: splitList(values.tags),
+    author: values.author,
+    aliases: values.alias,
+  });
+  if (!imported.ok) return { problems: imported.problems };
+  const { slug, articleText, snapshot } = imported.value;
+  const target = resolveUnder(join(contentDir, 'articles'), `${slug}.md`);
+  if (!target.ok)
+    return { problems: [{ file, field: 'slug', value: slug, message: target.message }] };
+  const articlePath = target.path;
+  let outcome: 'written' | 'skipped';
+  if (existsSync(articlePath) && !values.force) {
+    outcome = 'skipped';
+    console.log(`saltato: ${articlePath} esiste già (usa --force per sovrascriverlo)`);
+  } else {
+    writeTextFile(articlePath, articleText);
+    outcome = 'written';
+    console.log(`scritto: ${articlePath}`);
+  }
+  return {
+    outcome,
+    problems: snapshot.comments.length > 0 ? importSnapshot(contentDir, snapshot, tally) : [],
+  };
 }
 
 function main(): number {
@@ -51,39 +99,32 @@ function main(): number {
   const tally = emptyTally();
   let written = 0;
   let skipped = 0;
+  let failedFiles = 0;
 
   for (const file of files) {
-    const parsed = parseLegacyDump(readFileSync(file, 'utf8'), file);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const imported = importLegacyDump(parsed.dump, file, {
-      title: values.title,
-      category: values.category,
-      tags: splitList(values.tags),
-      author: values.author,
-      aliases: values.alias,
-    });
-    if (!imported.ok) {
+    // One unreadable dump or unwritable file is that file's problem: the others still import.
+    try {
+      const imported = importOne(file, contentDir, values, tally);
+      if (imported.outcome === 'written') written += 1;
+      if (imported.outcome === 'skipped') skipped += 1;
       problems.push(...imported.problems);
-      continue;
+      if (imported.problems.length > 0) failedFiles += 1;
+    } catch (error) {
+      failedFiles += 1;
+      problems.push({
+        file,
+        field: '(file)',
+        message: `non importato: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
-    const { slug, articleText, snapshot } = imported.value;
-    const articlePath = join(contentDir, 'articles', `${slug}.md`);
-    if (existsSync(articlePath) && !values.force) {
-      skipped += 1;
-      console.log(`saltato: ${articlePath} esiste già (usa --force per sovrascriverlo)`);
-    } else {
-      writeTextFile(articlePath, articleText);
-      written += 1;
-      console.log(`scritto: ${articlePath}`);
-    }
-    if (snapshot.comments.length > 0) problems.push(...importSnapshot(contentDir, snapshot, tally));
   }
 
   console.log(
-    ['', `Articoli: ${written} scritti, ${skipped} saltati`, ...commentSummary(tally)].join('\n'),
+    [
+      '',
+      `Articoli: ${written} scritti, ${skipped} saltati, ${failedFiles} con errori`,
+      ...commentSummary(tally),
+    ].join('\n'),
   );
   for (const problem of problems) console.error(formatContentProblem(problem));
   return problems.length > 0 ? 1 : 0;

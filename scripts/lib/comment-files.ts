@@ -5,6 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isSlug } from '../../src/lib/articles/slug';
+import { resolveUnder, type ResolvedPath } from '../../src/lib/paths/resolve-under';
 import type { ContentProblem } from '../../src/lib/errors';
 import { parseCommentSnapshot, parseSnapshotJson } from '../../src/lib/comments/load';
 import { serializeCommentSnapshot } from '../../src/lib/comments/serialize';
@@ -16,9 +18,20 @@ import {
 import type { CommentSnapshot } from '../../src/schemas/comments';
 import { addMerge, type ImportTally } from './import-summary';
 
-/** Path of an article's snapshot under `contentDir`. */
-export const snapshotPath = (contentDir: string, slug: string): string =>
-  join(contentDir, 'comments', `${slug}.json`);
+/**
+ * Path of an article's snapshot under `contentDir`. The slug comes from an article's
+ * front-matter, which the checker validates but an importer may meet first: anything but a
+ * kebab-case slug is refused rather than turned into a path.
+ */
+export function snapshotPath(contentDir: string, slug: string): ResolvedPath {
+  if (!isSlug(slug))
+    return {
+      ok: false,
+      message:
+        'non è uno slug valido (minuscole, cifre e trattini): nessun file di commenti scritto',
+    };
+  return resolveUnder(join(contentDir, 'comments'), `${slug}.json`);
+}
 
 /** The snapshot at `path`: undefined when there is none, problems when it is broken. */
 export function readSnapshotFile(
@@ -47,7 +60,20 @@ export function mergeIntoSnapshotFile(
   incoming: CommentSnapshot,
   options?: MergeOptions,
 ): { ok: true; result: MergeResult; path: string } | { ok: false; problems: ContentProblem[] } {
-  const path = snapshotPath(contentDir, incoming.article);
+  const target = snapshotPath(contentDir, incoming.article);
+  if (!target.ok)
+    return {
+      ok: false,
+      problems: [
+        {
+          file: join(contentDir, 'articles'),
+          field: 'slug',
+          value: incoming.article,
+          message: target.message,
+        },
+      ],
+    };
+  const { path } = target;
   const existing = readSnapshotFile(path);
   if (!existing.ok) return existing;
   const result = mergeCommentSnapshots(existing.snapshot, incoming, options);

@@ -9,9 +9,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentPass } from '../loaders/content-pass';
+import { resolveUnder } from '../lib/paths/resolve-under';
 import {
+  aliasFile,
   aliasRedirects,
-  redirectFilePath,
   redirectPage,
   redirectsFile,
 } from '../lib/redirects/alias-redirects';
@@ -37,7 +38,11 @@ export function rotativaRedirects(contentDir: string): AstroIntegration {
         );
         const redirects = aliasRedirects(articles);
         for (const redirect of redirects) {
-          const file = join(outDir, redirectFilePath(redirect.from));
+          // The schema refuses such aliases already; this is the last word before the disk.
+          const target = aliasFile(redirect.from);
+          const resolved = target.ok ? resolveUnder(outDir, target.file) : target;
+          if (!resolved.ok) throw new Error(`alias ${redirect.from}: ${resolved.message}`);
+          const file = resolved.path;
           // An alias must never replace a real page (the checker reports such collisions).
           if (existsSync(file)) throw new Error(`alias ${redirect.from}: ${file} esiste già`);
           await mkdir(dirname(file), { recursive: true });

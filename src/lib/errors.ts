@@ -14,7 +14,12 @@ export interface ContentProblem {
   value?: unknown;
   /** What went wrong and what is accepted, in Italian. */
   message: string;
+  /** A warning is reported and publishing goes on; anything else stops it. */
+  severity?: 'warning' | undefined;
 }
+
+/** Whether a problem stops publishing (every problem but a warning). */
+export const isBlocking = (problem: ContentProblem): boolean => problem.severity !== 'warning';
 
 /** Renders a value the way the author typed it: strings quoted, the rest as JSON. */
 function showValue(value: unknown): string {

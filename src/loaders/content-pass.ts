@@ -7,7 +7,7 @@
  */
 import type { ContentReport } from '../lib/content/check-content';
 import { readContent, type ReadContentOptions } from '../lib/content/read-content';
-import { ContentError, type ContentProblem } from '../lib/errors';
+import { ContentError, isBlocking, type ContentProblem } from '../lib/errors';
 
 /**
  * What the content loaders tell `scripts/build.ts` (over the IPC channel it opens) once the
@@ -66,7 +66,7 @@ export function contentPass(
 }
 
 /**
- * The pass, once it found nothing wrong: a content problem stops the build here, with every
+ * The pass, once it found nothing wrong: a content error (not a warning) stops the build here, with every
  * problem in the error's message, exactly as `npm run check` prints them.
  */
 export async function publishableContent(
@@ -74,6 +74,7 @@ export async function publishableContent(
   options: ReadContentOptions & { fresh?: boolean } = {},
 ): Promise<ContentReport> {
   const report = await contentPass(contentDir, options);
-  if (report.problems.length > 0) throw new ContentError(report.problems);
+  const blocking = report.problems.filter(isBlocking);
+  if (blocking.length > 0) throw new ContentError(blocking);
   return report;
 }

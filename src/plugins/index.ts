@@ -6,10 +6,14 @@ import {
 } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { SITE } from '../site.config';
 import { externalLinksOptions } from './external-links';
 import { headingAnchorOptions } from './heading-anchors';
 import { italianFootnotes } from './italian-footnotes';
+import { rehypeNewsroomEmbeds } from '../lib/policy/newsroom-embeds';
+import { newsroomSanitizeSchema } from '../lib/policy/newsroom-sanitize-schema';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs';
 import { rehypeLazyImages } from './rehype-lazy-images';
 import { remarkItalianSmartypants } from './remark-italian-smartypants';
@@ -22,13 +26,26 @@ import { remarkReadingTime } from './remark-reading-time';
 export const remarkPlugins: RemarkPlugins = [remarkItalianSmartypants, remarkReadingTime];
 
 /**
- * Rehype plugins of the article pipeline, run after Shiki. Order matters:
- * ASCII ids first; then Astro's `rehypeHeadingIds`, which keeps them and records `headings`;
+ * The newsroom policy, first of the rehype plugins (after Shiki, before anything of ours adds
+ * markup): raw HTML parsed (Astro would parse it only at the very end), allowed video embeds
+ * turned into links, then everything sanitized against the newsroom schema. `npm run check` runs
+ * the same three and names what they remove.
+ */
+export const policyPlugins: RehypePlugins = [
+  rehypeRaw,
+  rehypeNewsroomEmbeds,
+  [rehypeSanitize, newsroomSanitizeSchema],
+];
+
+/**
+ * Rehype plugins of the article pipeline, run after Shiki. Order matters: the policy first;
+ * ASCII ids next; then Astro's `rehypeHeadingIds`, which keeps them and records `headings`;
  * then the anchors. unified runs a plugin used twice only once, at its first position, so Astro's
  * own `rehypeHeadingIds` at the end of its pipeline does not run again, and the headings' text
  * (the table of contents) is read before the anchors' `#` and label are appended.
  */
 export const rehypePlugins: RehypePlugins = [
+  ...policyPlugins,
   rehypeHeadingSlugs,
   rehypeHeadingIds,
   [rehypeAutolinkHeadings, headingAnchorOptions],

@@ -6,11 +6,28 @@
  */
 import { z } from 'astro/zod';
 
+/** Longest comment body, in characters: a long reader's essay fits, a pasted dump does not. */
+export const MAX_COMMENT_BODY = 10_000;
+
+/** Years a comment can carry: the web had no comments before 1990. */
+const COMMENT_YEARS = { min: 1990, max: 2100 } as const;
+
 const isoDateTime = (what: string) =>
-  z.iso.datetime({
-    offset: true,
-    error: `deve essere una data ISO 8601 con fuso (esempio: 2018-07-04T10:30:00+02:00) (${what})`,
-  });
+  z.iso
+    .datetime({
+      offset: true,
+      error: `deve essere una data ISO 8601 con fuso (esempio: 2018-07-04T10:30:00+02:00) (${what})`,
+    })
+    .refine(
+      // Only a well-formed date has a year to judge; the format error speaks for the rest.
+      (value) => {
+        const year = Number(/^(\d{4})-/.exec(value)?.[1] ?? Number.NaN);
+        return Number.isNaN(year) || (year >= COMMENT_YEARS.min && year <= COMMENT_YEARS.max);
+      },
+      {
+        error: `ha un anno non plausibile (ammessi dal ${COMMENT_YEARS.min} al ${COMMENT_YEARS.max}): controlla le cifre (${what})`,
+      },
+    );
 
 const nonBlank = (what: string) =>
   z
@@ -54,10 +71,14 @@ export const commentSchema = strictObject(
       description:
         'Data e ora ISO 8601 con fuso; i commenti senza data restano nell’ordine del file.',
     }),
-    body: nonBlank('testo del commento').meta({
-      description:
-        'Testo semplice con un piccolo sottoinsieme di Markdown (corsivo, grassetto, citazioni, link).',
-    }),
+    body: nonBlank('testo del commento')
+      .max(MAX_COMMENT_BODY, {
+        error: `è troppo lungo: al massimo ${MAX_COMMENT_BODY.toLocaleString('it-IT')} caratteri`,
+      })
+      .meta({
+        description:
+          'Testo semplice con un piccolo sottoinsieme di Markdown (corsivo, grassetto, citazioni, link).',
+      }),
     status: commentStatusSchema.optional(),
   },
   'un commento: { "id", "parent", "body", … }',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,32 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
     expect(linesOf(run.stderr).filter((line) => line.startsWith(`${PROBLEMS}/`))).toEqual(EXPECTED);
     expect(run.stderr).toContain('15 problemi');
+  });
+});
+
+describe('npm run check: hostile aliases', () => {
+  it('reports a lone % in an alias as a problem and still reports every other one', () => {
+    const content = mkdtempSync(join(tmpdir(), 'rotativa-alias-'));
+    mkdirSync(join(content, 'articles'));
+    writeFileSync(
+      join(content, 'articles', 'sconto.md'),
+      '---\ntitle: Sconto\ndate: 04 Luglio 2018\naliases:\n  - /sconto-100%.html\n  - /..%2FPWNED.html\n---\nTesto.\n',
+    );
+    writeFileSync(
+      join(content, 'articles', 'altro.md'),
+      '---\ntitle: Altro\ndate: 04 Lugio 2018\n---\nTesto.\n',
+    );
+    const run = runScript('check-content.ts', ['--content-dir', content]);
+    rmSync(content, { recursive: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toContain('URIError');
+    const lines = linesOf(run.stderr).map((line) => line.replace(/^.*?\/articles\//, '/articles/'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^\/articles\/altro\.md:3: date: "04 Lugio 2018" non è una data valida/,
+      ),
+      '/articles/sconto.md:5: aliases[0]: "/sconto-100%.html" contiene un % che non introduce un carattere codificato: scrivi %25 al posto di %',
+      '/articles/sconto.md:6: aliases[1]: "/..%2FPWNED.html" contiene %2F, %5C o un . / .. codificato: non è un percorso di questo sito',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotTree, tempDir } from './cli-helpers';
@@ -106,5 +106,23 @@ describe('npm run import:disqus', () => {
     const run = importDisqus(bad, '--content-dir', contentWithArticles());
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`esportazione Disqus non valida: ${bad}:3:0: unclosed tag: post`);
+  });
+});
+
+describe('npm run import:disqus: hostile articles', () => {
+  it('never writes a snapshot outside content/comments for a slug with ..', () => {
+    const content = contentWithArticles();
+    writeFileSync(
+      join(content, 'articles', '2018', 'xiaomi-usa.md'),
+      '---\ntitle: Xiaomi negli USA\ndate: 04 Luglio 2018\nslug: ../../PWNED-dq\naliases:\n  - /2018/07/04/xiaomi-nord-america.html\n---\nTesto.\n',
+    );
+    const run = importDisqus(EXPORT, '--content-dir', content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('slug: "../../PWNED-dq" non è uno slug valido');
+    expect(existsSync(join(content, '..', 'PWNED-dq.json'))).toBe(false);
+    expect(existsSync(join(content, 'PWNED-dq.json'))).toBe(false);
+    expect(Object.keys(snapshotTree(join(content, 'comments')))).toContain(
+      'pixel-3-recensione.json',
+    );
   });
 });

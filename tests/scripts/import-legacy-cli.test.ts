@@ -108,3 +108,40 @@ describe('npm run import:legacy', () => {
     expect(unknown.stderr).toContain('Uso: npm run import:legacy');
   });
 });
+
+describe('npm run import:legacy: hostile dumps', () => {
+  it('bounds the slug of a 360-character title and imports every file of a folder', () => {
+    const folder = tempDir();
+    const seed = readFileSync(SEED, 'utf8');
+    writeFileSync(
+      join(folder, 'a.txt'),
+      seed.replace('04 Luglio 2018', '04 Luglio 2018\nTitolo: Primo'),
+    );
+    writeFileSync(
+      join(folder, 'b.txt'),
+      seed.replace('04 Luglio 2018', `04 Luglio 2018\nTitolo: ${'Lunghissimo '.repeat(30)}`),
+    );
+    writeFileSync(join(folder, 'c.txt'), 'nessuna data qui\n');
+    writeFileSync(
+      join(folder, 'd.txt'),
+      seed.replace('04 Luglio 2018', '04 Luglio 2018\nTitolo: Ultimo'),
+    );
+    const content = tempDir();
+    const run = importLegacy(folder, '--content-dir', content);
+    expect(run.stdout).toContain('Articoli: 3 scritti, 0 saltati, 1 con errori');
+    expect(run.stderr).toMatch(/c\.txt/);
+    expect(run.stderr).not.toMatch(/ENAMETOOLONG|at .*\.ts:\d+/);
+    expect(run.status).toBe(1);
+    const articles = Object.keys(snapshotTree(join(content, 'articles')));
+    expect(articles).toHaveLength(3);
+    for (const name of articles) expect(name.length).toBeLessThanOrEqual(124);
+  });
+
+  it('refuses an --alias that would write outside the site', () => {
+    const content = tempDir();
+    const run = importLegacy(SEED, '--alias', '/..%2FPWNED.html', '--content-dir', content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('alias: "/..%2FPWNED.html"');
+    expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+});

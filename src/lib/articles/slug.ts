@@ -42,3 +42,18 @@ export function slugify(text: string): string {
 export function isSlug(value: string): boolean {
   return KEBAB_CASE.test(value);
 }
+
+/** Longest slug a title yields: a URL and a file name a person can still read. */
+export const MAX_SLUG_LENGTH = 120;
+
+/**
+ * {@link slugify} cut to at most `max` characters at a word boundary (a whole first word is cut
+ * mid-word), so a 360-character headline still makes a file name the file system accepts.
+ */
+export function slugifyBounded(text: string, max = MAX_SLUG_LENGTH): string {
+  const slug = slugify(text);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max);
+}

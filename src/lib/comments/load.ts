@@ -4,6 +4,7 @@
  * Pure: callers read the files and pass their text or parsed data in.
  */
 import type { z } from 'astro/zod';
+import { parseTree, type ParseError } from 'jsonc-parser';
 import type { ContentProblem } from '../errors';
 import { formatFieldPath, problemsFromZod } from '../content/zod-problems';
 import { commentSnapshotSchema, type CommentSnapshot } from '../../schemas/comments';
@@ -35,6 +36,19 @@ export const isCommentSnapshotFile = (name: string): boolean =>
   name.endsWith('.json') && !name.startsWith('_');
 
 /**
+ * Line of a JSON syntax error: V8 names it for most errors but not for an unexpected token, so
+ * a second, position-reporting parser finds where reading stopped.
+ */
+function jsonErrorLine(text: string, detail: string): number | undefined {
+  const named = /line (\d+)/.exec(detail)?.[1];
+  if (named !== undefined) return Number(named);
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const offset = errors[0]?.offset;
+  return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+}
+
+/**
  * Parses a snapshot file's text; a JSON syntax error becomes a problem with its line.
  */
 export function parseSnapshotJson(
@@ -45,12 +59,11 @@ export function parseSnapshotJson(
     return { ok: true, input: { file, data: JSON.parse(text) as unknown, text } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(detail)?.[1];
     return {
       ok: false,
       problem: {
         file,
-        line: line === undefined ? undefined : Number(line),
+        line: jsonErrorLine(text, detail),
         field: '(file)',
         message: `non è JSON valido (${detail})`,
       },
@@ -140,7 +153,12 @@ function threadProblems(input: SnapshotInput, snapshot: CommentSnapshot): Conten
     }
     if (id !== null && onPath.has(id)) {
       const cycle = path.slice(path.indexOf(id));
-      const index = Math.min(...cycle.map((member) => firstIndex.get(member) ?? 0));
+      // A reduce, not Math.min(...): a cycle as long as an untrusted file makes it has no
+      // argument-count limit to hit.
+      const index = cycle.reduce(
+        (lowest, member) => Math.min(lowest, firstIndex.get(member) ?? 0),
+        Number.POSITIVE_INFINITY,
+      );
       const start = cycle.indexOf(comments[index]?.id ?? id);
       const ordered = [...cycle.slice(start), ...cycle.slice(0, start), cycle[start]];
       report(
@@ -166,15 +184,36 @@ export function parseCommentSnapshot(
     : { ok: false, problems: problemsFromIssues(input, parsed.error) };
 }
 
+/** Warnings for comments dated after `now`: a clock or an export went wrong somewhere. */
+function futureDateWarnings(input: SnapshotInput, snapshot: CommentSnapshot, now: Date) {
+  const lineOf = snapshotLineFinder(input.text);
+  return snapshot.comments.flatMap((comment, index): ContentProblem[] => {
+    if (comment.date === undefined || Date.parse(comment.date) <= now.getTime()) return [];
+    const path = ['comments', index, 'date'];
+    return [
+      {
+        file: input.file,
+        line: lineOf(path),
+        field: withCommentId(input.data, formatFieldPath(path)),
+        value: comment.date,
+        message: 'è nel futuro: il commento verrà mostrato con questa data',
+        severity: 'warning',
+      },
+    ];
+  });
+}
+
 /**
  * Validates snapshot files against the schema, the article list and their own threads.
  *
  * @param inputs The files, parsed.
  * @param articleSlugs Slugs of every existing article.
+ * @param now When given, comments dated after it are warned about.
  */
 export function loadCommentSnapshots(
   inputs: readonly SnapshotInput[],
   articleSlugs: ReadonlySet<string>,
+  now?: Date,
 ): LoadedSnapshots {
   const snapshots = new Map<string, CommentSnapshot>();
   const problems: ContentProblem[] = [];
@@ -201,6 +240,7 @@ export function loadCommentSnapshots(
         message: `non corrisponde a nessun articolo (manca content/articles/${snapshot.article}.md o un articolo con slug: ${snapshot.article})`,
       });
     problems.push(...threadProblems(input, snapshot));
+    if (now !== undefined) problems.push(...futureDateWarnings(input, snapshot, now));
     snapshots.set(snapshot.article, snapshot);
   }
   return { snapshots, problems };

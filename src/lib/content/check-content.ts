@@ -6,6 +6,7 @@
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
 import { findBodyReferences } from './body-references';
+import { bodyPolicyWarnings } from './body-policy-warnings';
 import { checkAliases, type AliasOwner } from './check-aliases';
 import { checkArticles } from './check-articles';
 import { checkImages } from './check-images';
@@ -36,6 +37,8 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** Whether an image file exists (the only I/O, left to the caller). */
   fileExists: (path: string) => boolean;
+  /** The current time, for warnings about dates in the future; none without it. */
+  now?: Date | undefined;
 }
 
 /** An article file, read and validated. */
@@ -92,7 +95,11 @@ export function checkContentSources(
 ): ContentReport {
   const { articles, problems } = checkArticles(sources.articles);
   const snapshots = readSnapshots(sources.comments);
-  const loaded = loadCommentSnapshots(snapshots.inputs, new Set(articles.map((a) => a.slug)));
+  const loaded = loadCommentSnapshots(
+    snapshots.inputs,
+    new Set(articles.map((a) => a.slug)),
+    options.now,
+  );
   problems.push(...snapshots.problems, ...loaded.problems);
 
   // checkArticles keeps the input order, so each result pairs with its file.
@@ -119,10 +126,9 @@ export function checkContentSources(
   const aliasOwners: AliasOwner[] = [];
   for (const article of checked) {
     const { file, slug, data, keyLines, source } = article;
-    const references = findBodyReferences(article.body, {
-      lineOffset: linesBeforeBody(source, article.body),
-      siteHost,
-    });
+    const lineOffset = linesBeforeBody(source, article.body);
+    const references = findBodyReferences(article.body, { lineOffset, siteHost });
+    problems.push(...bodyPolicyWarnings(file, article.body, lineOffset));
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(

@@ -78,6 +78,7 @@ export async function readContent(
       timeZone: SITE.timeZone,
       publicDir,
       fileExists: (path) => existsSync(resolve(cwd, path)),
+      now: new Date(),
     },
   );
 }

@@ -5,7 +5,10 @@ import type { ContentProblem } from '../errors';
 import { slugFromEntry } from '../articles/article-id';
 import { isSlug, slugify } from '../articles/slug';
 import { frontmatterKeyLines } from './frontmatter-lines';
-import { problemsFromZod } from './zod-problems';
+import { lineOfValue } from './value-line';
+import { hasSharedNodes } from './yaml-aliases';
+import { yamlDateValues } from './yaml-date-values';
+import { formatFieldPath, problemsFromZod, valueAt } from './zod-problems';
 
 /** One article file as read from disk. */
 export interface ArticleSource {
@@ -45,7 +48,7 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
   if (opened.startsWith('---') && !opened.slice(3).includes('\n---')) {
     return unreadable(file, entry, keyLines, 1, 'manca la riga --- che chiude il blocco iniziale');
   }
-  let parsed: { data: Record<string, unknown>; content: string };
+  let parsed: { data: Record<string, unknown>; content: string; matter: string };
   try {
     // YAML's timestamp type would turn `2018-13-01` into a valid January date and read
     // `2018-07-04 10:30:00` as UTC: the core schema keeps dates as the author wrote them. (A fresh
@@ -53,7 +56,7 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
     const result = matter(source, {
       engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
     });
-    parsed = { data: result.data, content: result.content };
+    parsed = { data: result.data, content: result.content, matter: result.matter };
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -68,6 +71,14 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
       `YAML non valido: ${reason} (controlla rientri, due punti e virgolette)`,
     );
   }
+  if (hasSharedNodes(parsed.data))
+    return unreadable(
+      file,
+      entry,
+      keyLines,
+      undefined,
+      'gli alias YAML (&nome e *nome) non sono ammessi: scrivi ogni valore per esteso',
+    );
   const slug = slugFromEntry(entry, parsed.data);
   if (opened.startsWith('---') === false) {
     return {
@@ -81,11 +92,24 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
       ],
     };
   }
-  const lineOf = (path: readonly PropertyKey[]) =>
-    typeof path[0] === 'string' ? keyLines.get(path[0]) : undefined;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const keyLine = typeof path[0] === 'string' ? keyLines.get(path[0]) : undefined;
+    const value = valueAt(parsed.data, path);
+    // A list item or nested field sits on its own line, below its key.
+    return keyLine !== undefined && path.length > 1 && typeof value === 'string' && value !== ''
+      ? lineOfValue(source, keyLine, value)
+      : keyLine;
+  };
   const yamlProblems = [
     ...fileNameProblems(file, slug, parsed.data),
     ...unquotedTimestampProblems(file, source, parsed.data, keyLines),
+    ...yamlDateValues(parsed.matter, DATE_KEYS).map(({ path, value }) => ({
+      file,
+      line: lineOf(path),
+      field: formatFieldPath(path),
+      value,
+      message: `YAML lo legge come una data, non come testo: scrivilo tra virgolette ("${value}")`,
+    })),
   ];
   const result = articleFrontmatterSchema.safeParse(parsed.data);
   const problems = result.success
@@ -101,6 +125,9 @@ export function validateArticle({ file, entry, source }: ArticleSource): Validat
     problems,
   };
 }
+
+/** Front-matter keys whose values are dates. */
+const DATE_KEYS: ReadonlySet<string> = new Set(['date', 'updated']);
 
 /** A slug taken from the file name becomes the URL: it must be kebab-case like any slug. */
 function fileNameProblems(file: string, slug: string, data: Record<string, unknown>): ContentProblem[] {

@@ -11,7 +11,8 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` in parsed data, undefined when the path does not exist. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;

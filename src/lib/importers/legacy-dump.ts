@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ContentProblem } from '../errors';
-import { slugify } from '../articles/slug';
+import { slugifyBounded } from '../articles/slug';
+import { aliasFile } from '../redirects/alias-redirects';
 import { parseItalianDate } from '../dates/parse-italian-date';
 import type { Comment, CommentSnapshot } from '../../schemas/comments';
 import { buildArticleFile } from './article-file';
@@ -146,7 +147,7 @@ export function importLegacyDump(
   options: LegacyImportOptions = {},
 ): { ok: true; value: LegacyImport } | { ok: false; problems: ContentProblem[] } {
   const title = options.title?.trim() || dump.title || deriveTitle(dump.paragraphs[0] ?? '');
-  const slug = slugify(title);
+  const slug = slugifyBounded(title);
   if (slug === '')
     return failure({
       file,
@@ -154,6 +155,11 @@ export function importLegacyDump(
       value: title,
       message: 'non produce uno slug: indica un titolo con lettere o cifre latine (--title "…")',
     });
+  const aliasProblems = (options.aliases ?? []).flatMap((alias) => {
+    const target = aliasFile(alias);
+    return target.ok ? [] : [{ file, field: 'alias', value: alias, message: target.message }];
+  });
+  if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
   const articleText = buildArticleFile(
     {
       title,

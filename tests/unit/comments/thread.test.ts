@@ -52,17 +52,36 @@ describe('buildCommentThread', () => {
     expect(outline(thread)).toBe('d1 u1 d2');
   });
 
-  it(`caps display depth at ${MAX_DISPLAY_DEPTH} but keeps the nesting`, () => {
+  it(`caps depth at ${MAX_DISPLAY_DEPTH}: deeper replies follow their ancestor in its list`, () => {
     const chain = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, index, ids) =>
       c(id, ids[index - 1] ?? null),
     );
-    const depths: number[] = [];
-    let level = build(chain);
-    while (level[0]) {
-      depths.push(level[0].depth);
+    const thread = build([...chain, c('z', 'd')]);
+    expect(outline(thread)).toBe('a(b(c(d(e f g z))))');
+    const capped = thread[0]?.children[0]?.children[0]?.children[0]?.children ?? [];
+    expect(capped.map((node) => node.depth)).toEqual([4, 4, 4, 4]);
+  });
+
+  it('builds a reply chain of 20,000 comments without recursion, as deep as the cap', () => {
+    const chain = Array.from({ length: 20_000 }, (_, index) =>
+      c(`c${index}`, index === 0 ? null : `c${index - 1}`),
+    );
+    let level = buildCommentThread(chain, { render: () => '' });
+    let depth = 0;
+    while (level[0]?.children.length) {
       level = level[0].children;
+      depth += 1;
     }
-    expect(depths).toEqual([0, 1, 2, 3, 4, 4, 4]);
+    expect(depth).toBe(MAX_DISPLAY_DEPTH);
+    expect(level).toHaveLength(20_000 - MAX_DISPLAY_DEPTH);
+  });
+
+  it('keeps a deleted comment deep in a long chain only while a reply below it is shown', () => {
+    const chain = Array.from({ length: 2_000 }, (_, index) =>
+      c(`c${index}`, index === 0 ? null : `c${index - 1}`, index > 0 ? { status: 'deleted' } : {}),
+    );
+    expect(outline(build([...chain, c('last', 'c1999')])).match(/[a-z0-9]+/g)).toHaveLength(2_001);
+    expect(outline(build(chain))).toBe('c0');
   });
 
   it('never shows spam and moves its replies to the spam comment’s parent', () => {

@@ -288,3 +288,66 @@ describe('duplicateSlugProblems', () => {
     expect(duplicateSlugProblems(articles)).toEqual([]);
   });
 });
+
+describe('validateArticle: what another YAML reader or the page would take differently', () => {
+  it.each([
+    [
+      ['title: 2018-07-04'],
+      'content/articles/x.md:2: title: "2018-07-04" YAML lo legge come una data, non come testo: scrivilo tra virgolette ("2018-07-04")',
+    ],
+    [
+      ['title: Titolo', 'tags: [Android, 2019-01-01]'],
+      'content/articles/x.md:3: tags[1]: "2019-01-01" YAML lo legge come una data, non come testo: scrivilo tra virgolette ("2019-01-01")',
+    ],
+  ])('asks to quote a text that YAML reads as a date: %j', (rows, line) => {
+    expect(report(['---', ...rows, 'date: 04 Luglio 2018', '---', 'Corpo.'])).toEqual([line]);
+  });
+
+  it('accepts the same values quoted', () => {
+    expect(
+      report(['---', 'title: "2018-07-04"', 'date: 2018-07-04', 'tags: ["2019-01-01"]', '---', 'x']),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'https://cdn.example.com/foto.jpg',
+    '//cdn.example.com/foto.jpg',
+    'data:image/png;base64,AAAA',
+  ])('refuses a cover that is not a file of the project: %j', (src) => {
+    const lines = report(article('04 Luglio 2018', 'cover:', `  src: "${src}"`, '  alt: Foto'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^content\/articles\/x\.md:5: cover\.src: .* deve essere un file del progetto accanto all’articolo/,
+    );
+  });
+
+  it.each([
+    ['/..%2FPWNED.html', '%2F, %5C o un . / .. codificato'],
+    ['/sconto-100%.html', 'scrivi %25 al posto di %'],
+  ])('refuses an alias that cannot become a file of the site: %j', (alias, message) => {
+    const lines = report(
+      article('04 Luglio 2018', 'aliases:', '  - /vecchio.html', `  - ${alias}`, 'tags: [x]'),
+    );
+    expect(lines).toEqual([expect.stringContaining(`x.md:6: aliases[1]: "${alias}" `)]);
+    expect(lines[0]).toContain(message);
+  });
+});
+
+describe('validateArticle: newsroom limits', () => {
+  it.each([
+    [['title: T', 'date: 04 Luglio 0018'], 'date: "04 Luglio 0018" l’anno 18 non è plausibile'],
+    [['title: T', 'date: 04 Luglio 2999'], 'date: "04 Luglio 2999" l’anno 2999 non è plausibile'],
+    [
+      ['title: T', 'date: 04 Luglio 2018', 'updated: 03 Luglio 2018'],
+      'updated: "03 Luglio 2018" è precedente a date',
+    ],
+    [['title: T', 'date: 04 Luglio 2018', 'tags: ["日本"]'], 'tags[0]: "日本" non contiene lettere latine'],
+    [['title: T', 'date: 04 Luglio 2018', 'category: "!!!"'], 'category: "!!!" non contiene lettere latine'],
+    [['title: T', 'date: 04 Luglio 2018', 'tags: &a [*a]'], 'gli alias YAML (&nome e *nome) non sono ammessi'],
+  ])('refuses %j', (rows, message) => {
+    const lines = report(['---', ...rows, '---', 'Corpo.']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(message);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aliasFile,
   aliasPath,
   aliasRedirects,
   redirectFilePath,
@@ -74,5 +75,38 @@ describe('redirectsFile', () => {
         { from: '/perché/', to: '/articoli/b/', title: 'B' },
       ]),
     ).toBe('/a.html /articoli/a/ 301\n/perch%C3%A9/ /articoli/b/ 301\n');
+  });
+});
+
+describe('aliasFile', () => {
+  it.each([
+    ['/2018/07/04/xiaomi.html', '2018/07/04/xiaomi.html'],
+    ['https://vecchio.example.it/notizie/perch%C3%A9?x=1', 'notizie/perché/index.html'],
+    ['/domande%3F.html', 'domande?.html'],
+    ['/../a.html', 'a.html'],
+  ])('turns %j into the file %j', (alias, file) => {
+    expect(aliasFile(alias)).toMatchObject({ ok: true, file });
+  });
+
+  it.each([
+    ['/..%2FPWNED.html', /%2F/],
+    ['/a/%2e%2e%2f%2e%2e%2fPWNED.html', /%2F/],
+    ['/..%5CPWNED.html', /%5C/],
+    ['/sconto-100%.html', /scrivi %25 al posto di %/],
+    ['/a%00.html', /caratteri non ammessi/],
+    [`/${'x'.repeat(300)}.html`, /più lungo/],
+    ['http://[::1', /non è un indirizzo valido/],
+  ])('refuses %j without throwing', (alias, message) => {
+    const file = aliasFile(alias);
+    expect(file.ok).toBe(false);
+    if (!file.ok) expect(file.message).toMatch(message);
+  });
+});
+
+describe('redirectsFile: encoding', () => {
+  it('writes an already encoded path once, not double-encoded', () => {
+    expect(redirectsFile([{ from: '/domande%3F.html', to: '/articoli/a/', title: 'A' }])).toBe(
+      '/domande%3F.html /articoli/a/ 301\n',
+    );
   });
 });
