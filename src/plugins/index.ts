@@ -11,7 +11,9 @@ import { externalLinksOptions } from './external-links';
 import { headingAnchorOptions } from './heading-anchors';
 import { italianFootnotes } from './italian-footnotes';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs';
+import { rehypeFigures } from './rehype-figures';
 import { rehypeLazyImages } from './rehype-lazy-images';
+import { rehypeResponsiveTables } from './rehype-responsive-tables';
 import { remarkItalianSmartypants } from './remark-italian-smartypants';
 import { remarkReadingTime } from './remark-reading-time';
 
@@ -33,7 +35,9 @@ export const rehypePlugins: RehypePlugins = [
   rehypeHeadingIds,
   [rehypeAutolinkHeadings, headingAnchorOptions],
   [rehypeExternalLinks, externalLinksOptions(SITE.url)],
+  rehypeFigures,
   rehypeLazyImages,
+  rehypeResponsiveTables,
 ];
 
 /**
