@@ -7,12 +7,15 @@ import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+
+const outDir = process.env.ROTATIVA_OUT_DIR ?? './dist';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
+  outDir,
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
@@ -24,7 +27,11 @@ export default defineConfig({
     // Light and dark code themes whose comments pass WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
-  integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
+  integrations: [
+    sitemap(sitemapOptions(outDir)),
+    rotativaPagefind(),
+    rotativaRedirects(CONTENT_DIR),
+  ],
   devToolbar: { enabled: false },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).

@@ -254,12 +254,19 @@ describe('route contract', () => {
     expect(index.name).toBe('sitemapindex');
     const sitemaps = index.children.map((s) => childText(s, 'loc'));
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls = sitemaps.flatMap((loc) => {
+    const entries = sitemaps.flatMap((loc) => {
       expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
-      return parseXml(site.read(new URL(loc).pathname.slice(1))).children.map((u) =>
-        childText(u, 'loc'),
-      );
+      return parseXml(site.read(new URL(loc).pathname.slice(1))).children;
     });
+    const urls = entries.map((u) => childText(u, 'loc'));
+    // The search page is noindex; articles say when they last changed.
+    expect(urls).not.toContain(`${SITE_URL}/cerca/`);
+    for (const article of PUBLISHED) {
+      const entry = entries.find(
+        (u) => childText(u, 'loc') === `${SITE_URL}${articleUrl(article.slug)}`,
+      );
+      expect(Date.parse(entry ? childText(entry, 'lastmod') : ''), article.slug).toBeGreaterThan(0);
+    }
     expect(urls).toEqual(
       expect.arrayContaining(PUBLISHED.map((a) => `${SITE_URL}${articleUrl(a.slug)}`)),
     );
@@ -325,8 +332,8 @@ describe('dates', () => {
     const perYear = new Map<string, number>();
     for (const a of PUBLISHED_NEWEST_FIRST)
       perYear.set(a.iso.slice(0, 4), (perYear.get(a.iso.slice(0, 4)) ?? 0) + 1);
-    const years = all(page('/archivio/'), 'h2').map(text);
-    expect(years).toEqual([...perYear].map(([year, count]) => `${year} (${count})`));
+    const years = all(page('/archivio/'), 'div', hasClass('section-head')).map(text);
+    expect(years).toEqual([...perYear].map(([year, count]) => `${year} ${count} articoli`));
   });
 });
 
@@ -566,6 +573,23 @@ describe('feeds', () => {
       expect(childText(item, 'title')).not.toBe('');
       expect(childText(item, 'link')).toBe(`${SITE_URL}${articleUrl(article.slug)}`);
     }
+  });
+
+  it("names each item's author in dc:creator, not in RSS 2.0's e-mail <author>", () => {
+    for (const item of feedItems('/rss.xml')) {
+      const article = fixtureArticle(slugFromLink(childText(item, 'link')));
+      expect(childText(item, 'dc:creator')).toBe(article.author ?? 'Redazione');
+      expect(item.children.some((c) => c.name === 'author')).toBe(false);
+    }
+  });
+
+  it.each([
+    ['/tag/xiaomi/rss.xml', (a: { tags: string[] }) => a.tags.includes('Xiaomi')],
+    ['/autori/giulia-ferri/rss.xml', (a: { author?: string }) => a.author === 'Giulia Ferri'],
+  ])('publishes the term feed %s', (path, belongs) => {
+    const expected = PUBLISHED_NEWEST_FIRST.filter(belongs).map((a) => a.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(feedItems(path).map((i) => slugFromLink(childText(i, 'link')))).toEqual(expected);
   });
 
   it.each(Object.entries(TERMS.categories))(
