@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots -- --site dist --out docs/screenshots`: full-page screenshots of every
  * page type of a built site, at phone and desktop width, in the light and dark colour schemes.
+ * JPEG, to keep the documentation light in the repository (the visual tests compare PNGs).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,8 +36,8 @@ try {
       if (values.only && !values.only.split(',').includes(name)) continue;
       await page.goto(server.url + path, { waitUntil: 'load' });
       await loadLazyImages(page);
-      const file = join(out, `${name}-${view.name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      const file = join(out, `${name}-${view.name}.jpg`);
+      await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 70 });
       console.log(file);
     }
     await context.close();

@@ -24,6 +24,8 @@ const PAGES = {
 
 const REFERENCES = join(PROJECT_ROOT, 'tests/fixtures/screenshots');
 const DIFFS = join(PROJECT_ROOT, 'node_modules/.cache/screenshot-diffs');
+/** The top of each page is compared: enough for every block's layout, light in the repository. */
+const MAX_HEIGHT = 2400;
 
 let site: BuiltSite;
 let server: RunningServer;
@@ -52,7 +54,12 @@ describe.each(SCREENSHOT_VIEWS)('$name', (view) => {
       const page = await context.newPage();
       await page.goto(server.url + path, { waitUntil: 'load' });
       await loadLazyImages(page);
-      const shot = await page.screenshot({ fullPage: true, animations: 'disabled' });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const shot = await page.screenshot({
+        fullPage: true,
+        animations: 'disabled',
+        clip: { x: 0, y: 0, width: view.width, height: Math.min(height, MAX_HEIGHT) },
+      });
       const file = `${name}-${view.name}.png`;
       const result = compareScreenshot(shot, join(REFERENCES, file), join(DIFFS, file));
       if (result.status === 'missing') expect.fail(`${file}: no reference (run with UPDATE=1)`);
