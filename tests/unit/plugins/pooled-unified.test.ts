@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '@/lib/bench/corpus';
+import { generateCorpus } from '../../../bench/corpus/corpus';
 import { markdownOptions } from '@/plugins/index';
 import { pooledUnified, type PooledMarkdownRenderer } from '@/plugins/pooled-unified';
 import { markdownOptions as failingOptions } from '../../fixtures/pooled-unified/failing-options';
@@ -30,7 +30,7 @@ function article(name: string, source: string, fileURL: URL): Article {
 }
 
 function realArticles(): Article[] {
-  const dir = new URL('content/articles/', root);
+  const dir = new URL('tests/fixtures/markdown/newsroom/', root);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.md') && !path.split('/').some((part) => part.startsWith('_')))
     .map((path) => article(path, readFileSync(new URL(path, dir), 'utf8'), new URL(path, dir)));
@@ -70,7 +70,7 @@ describe('pooledUnified', () => {
 
   afterAll(() => pooled.close());
 
-  it('renders the real articles and 100 synthetic ones', () => {
+  it('renders the newsroom fixture articles and 100 synthetic ones', () => {
     expect(articles.filter((a) => a.name.startsWith('articles/'))).toHaveLength(100);
     expect(articles.length).toBeGreaterThan(100);
   });
