@@ -33,8 +33,10 @@ export const rehypeFigures: RehypePlugin = () => (tree, file) => {
   const offerWidths = (img: Element) => {
     const src = img.properties['src'];
     if (typeof src !== 'string' || !local.has(decodeURI(src))) return;
-    img.properties['widths'] ??= BODY_IMAGE_WIDTHS;
-    img.properties['sizes'] ??= BODY_IMAGE_SIZES;
+    // hast types `widths` as an HTML attribute (a string); Astro's image service wants numbers.
+    const properties = img.properties as Record<string, unknown>;
+    if (properties['widths'] === undefined) properties['widths'] = [...BODY_IMAGE_WIDTHS];
+    if (properties['sizes'] === undefined) properties['sizes'] = BODY_IMAGE_SIZES;
   };
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName === 'img') {

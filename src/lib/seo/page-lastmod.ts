@@ -13,7 +13,8 @@ export function pageLastmod(html: string): string | undefined {
   const times: Partial<Record<'modified' | 'published', string>> = {};
   for (const match of head.matchAll(TIME_META)) {
     const kind = (match[1] ?? match[4]) as 'modified' | 'published';
-    times[kind] = match[2] ?? match[3];
+    const time = match[2] ?? match[3];
+    if (time !== undefined) times[kind] = time;
   }
   return times.modified ?? times.published;
 }
