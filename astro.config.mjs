@@ -10,12 +10,15 @@ import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts'
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
+import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+
+const outDir = process.env.ROTATIVA_OUT_DIR ?? './dist';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
+  outDir,
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: CACHE_DIR,
   build: { format: 'directory' },
@@ -28,7 +31,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [
-    sitemap(),
+    sitemap(sitemapOptions(outDir)),
     rotativaPagefind(CONTENT_DIR),
     rotativaRedirects(CONTENT_DIR),
     rotativaPrerenderer(),

@@ -3,6 +3,10 @@ import type { Article } from './articles';
 import { articlePath } from '../lib/articles/paths';
 import { SITE } from '../site.config';
 
+/** Escapes text for an XML element's content. */
+const xmlText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** An RSS 2.0 response for the newest `SITE.feedSize` of `articles` (already newest first). */
 export function articlesFeed(title: string, description: string, articles: readonly Article[]) {
   return rss({
@@ -11,12 +15,14 @@ export function articlesFeed(title: string, description: string, articles: reado
     site: SITE.url,
     trailingSlash: true,
     customData: '<language>it-it</language>',
+    // RSS 2.0's <author> must be an e-mail address: the name goes in Dublin Core's creator.
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: articles.slice(0, SITE.feedSize).map((article) => ({
       title: article.title,
       link: articlePath(article.id),
       pubDate: article.date,
       description: article.description,
-      author: article.author.name,
+      customData: `<dc:creator>${xmlText(article.author.name)}</dc:creator>`,
       categories: [article.category?.name, ...article.tags.map((t) => t.name)].filter(
         (name): name is string => name !== undefined,
       ),

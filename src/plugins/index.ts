@@ -15,7 +15,9 @@ import { italianFootnotes } from './italian-footnotes';
 import { rehypeNewsroomEmbeds } from '../lib/policy/newsroom-embeds';
 import { newsroomSanitizeSchema } from '../lib/policy/newsroom-sanitize-schema';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs';
+import { rehypeFigures } from './rehype-figures';
 import { rehypeLazyImages } from './rehype-lazy-images';
+import { rehypeResponsiveTables } from './rehype-responsive-tables';
 import { remarkItalianSmartypants } from './remark-italian-smartypants';
 import { remarkReadingTime } from './remark-reading-time';
 
@@ -50,7 +52,9 @@ export const rehypePlugins: RehypePlugins = [
   rehypeHeadingIds,
   [rehypeAutolinkHeadings, headingAnchorOptions],
   [rehypeExternalLinks, externalLinksOptions(SITE.url)],
+  rehypeFigures,
   rehypeLazyImages,
+  rehypeResponsiveTables,
 ];
 
 /**

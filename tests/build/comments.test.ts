@@ -402,7 +402,8 @@ describe('an article with one comment', () => {
       pageTree('index.html'),
       (el) => el.properties['href'] === `/articoli/${SINGLE}/#commenti`,
     );
-    expect(card.map(text)).toEqual(['1 commento']);
+    // The card, and the front page's "più commentati" strip.
+    expect(card.map(text)).toEqual(['1 commento', '1 commento']);
   });
 });
 
@@ -419,7 +420,7 @@ describe('an article with 500 comments', () => {
       pageTree('index.html'),
       (el) => el.properties['href'] === `/articoli/${BIG}/#commenti`,
     );
-    expect(card.map(text)).toEqual(['496 commenti']);
+    expect(card.map(text)).toEqual(['496 commenti', '496 commenti']);
   });
 
   it('has an `id="commento-<id>"` element for every published comment and the deleted one with replies, once each', () => {

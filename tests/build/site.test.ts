@@ -104,6 +104,14 @@ function meta(tree: Root, key: string): string | undefined {
   return found[0] && attr(found[0], 'content');
 }
 
+/** The front page's stream: the lead and grid (titles at h2), then the latest (h3). */
+function frontStreamSlugs(tree: Root): string[] {
+  return [
+    ...cardSlugs(one(tree, 'section', withAttr('ariaLabel', 'In primo piano'))),
+    ...cardSlugs(one(tree, 'section', withAttr('ariaLabelledBy', 'ultime')), 'h3'),
+  ];
+}
+
 /** Article links of the cards under `node` (titles at `level`), as slugs, in order. */
 function cardSlugs(node: Root | Element, level: 'h2' | 'h3' = 'h2'): string[] {
   return all(node, level, hasClass('card__title')).map((h) => {
@@ -246,12 +254,19 @@ describe('route contract', () => {
     expect(index.name).toBe('sitemapindex');
     const sitemaps = index.children.map((s) => childText(s, 'loc'));
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls = sitemaps.flatMap((loc) => {
+    const entries = sitemaps.flatMap((loc) => {
       expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
-      return parseXml(site.read(new URL(loc).pathname.slice(1))).children.map((u) =>
-        childText(u, 'loc'),
-      );
+      return parseXml(site.read(new URL(loc).pathname.slice(1))).children;
     });
+    const urls = entries.map((u) => childText(u, 'loc'));
+    // The search page is noindex; articles say when they last changed.
+    expect(urls).not.toContain(`${SITE_URL}/cerca/`);
+    for (const article of PUBLISHED) {
+      const entry = entries.find(
+        (u) => childText(u, 'loc') === `${SITE_URL}${articleUrl(article.slug)}`,
+      );
+      expect(Date.parse(entry ? childText(entry, 'lastmod') : ''), article.slug).toBeGreaterThan(0);
+    }
     expect(urls).toEqual(
       expect.arrayContaining(PUBLISHED.map((a) => `${SITE_URL}${articleUrl(a.slug)}`)),
     );
@@ -317,8 +332,10 @@ describe('dates', () => {
     const perYear = new Map<string, number>();
     for (const a of PUBLISHED_NEWEST_FIRST)
       perYear.set(a.iso.slice(0, 4), (perYear.get(a.iso.slice(0, 4)) ?? 0) + 1);
-    const years = all(page('/archivio/'), 'h2').map(text);
-    expect(years).toEqual([...perYear].map(([year, count]) => `${year} (${count})`));
+    const years = all(page('/archivio/'), 'div', hasClass('section-head')).map(
+      (head) => `${text(one(head, 'h2'))} ${text(one(head, 'span'))}`,
+    );
+    expect(years).toEqual([...perYear].map(([year, count]) => `${year} ${count} articoli`));
   });
 });
 
@@ -365,13 +382,19 @@ describe('drafts', () => {
   it('does not count the draft in its tags', () => {
     expect(DRAFT.tags).toContain('5G');
     const item = one(page('/tag/'), 'li', (li) => text(li).startsWith('5G '));
-    expect(text(item)).toBe(`5G (${FIVE_G} articoli)`);
+    const latest = PUBLISHED_NEWEST_FIRST.find((a) => a.tags.includes('5G'));
+    expect(text(item)).toMatch(
+      new RegExp(`^5G \\(${FIVE_G} articoli\\) ?Ultimo: ${latest?.title ?? ''}, `),
+    );
   });
 });
 
 describe('listings and pagination', () => {
   it('lists all articles newest first across the home pages', () => {
-    const slugs = ['/', '/pagina/2/', '/pagina/3/'].flatMap((path) => cardSlugs(page(path)));
+    const slugs = [
+      ...frontStreamSlugs(page('/')),
+      ...['/pagina/2/', '/pagina/3/'].flatMap((path) => cardSlugs(page(path))),
+    ];
     expect(slugs).toEqual(PUBLISHED_NEWEST_FIRST.map((a) => a.slug));
   });
 
@@ -383,7 +406,7 @@ describe('listings and pagination', () => {
     ['/tag/5g/pagina/2/', FIVE_G - 12, 'Pagina 2 di 2', '/tag/5g/', undefined],
   ])('%s shows %i cards, "%s", rel=prev %s and rel=next %s', (path, cards, label, prev, next) => {
     const tree = page(path);
-    expect(cardSlugs(tree)).toHaveLength(cards);
+    expect(path === '/' ? frontStreamSlugs(tree) : cardSlugs(tree)).toHaveLength(cards);
     const nav = one(tree, 'nav', hasClass('pagination'));
     expect(text(nav)).toContain(label);
     expect(all(nav, 'a', relIncludes('prev')).map((a) => attr(a, 'href'))).toEqual(
@@ -552,6 +575,23 @@ describe('feeds', () => {
       expect(childText(item, 'title')).not.toBe('');
       expect(childText(item, 'link')).toBe(`${SITE_URL}${articleUrl(article.slug)}`);
     }
+  });
+
+  it("names each item's author in dc:creator, not in RSS 2.0's e-mail <author>", () => {
+    for (const item of feedItems('/rss.xml')) {
+      const article = fixtureArticle(slugFromLink(childText(item, 'link')));
+      expect(childText(item, 'dc:creator')).toBe(article.author ?? 'Redazione');
+      expect(item.children.some((c) => c.name === 'author')).toBe(false);
+    }
+  });
+
+  it.each([
+    ['/tag/xiaomi/rss.xml', (a: { tags: string[] }) => a.tags.includes('Xiaomi')],
+    ['/autori/giulia-ferri/rss.xml', (a: { author?: string }) => a.author === 'Giulia Ferri'],
+  ])('publishes the term feed %s', (path, belongs) => {
+    const expected = PUBLISHED_NEWEST_FIRST.filter(belongs).map((a) => a.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(feedItems(path).map((i) => slugFromLink(childText(i, 'link')))).toEqual(expected);
   });
 
   it.each(Object.entries(TERMS.categories))(

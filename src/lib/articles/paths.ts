@@ -34,6 +34,10 @@ export function archivePath(year?: number, month?: number): string {
 /** Per-category RSS feed. */
 export const categoryFeedPath = (slug: string): string => `${termPath('category', slug)}rss.xml`;
 
+/** RSS feed of any term: `/categorie/<slug>/rss.xml`, `/tag/<slug>/rss.xml`, `/autori/<slug>/rss.xml`. */
+export const termFeedPath = (kind: TaxonomyKind, slug: string): string =>
+  `${termPath(kind, slug)}rss.xml`;
+
 /** The main feed, the search page. */
 export const feedPath = '/rss.xml';
 export const searchPath = '/cerca/';

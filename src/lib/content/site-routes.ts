@@ -7,7 +7,7 @@ import { paginate } from '../articles/paginate';
 import {
   archivePath,
   articlePath,
-  categoryFeedPath,
+  termFeedPath,
   feedPath,
   pagePath,
   searchPath,
@@ -66,7 +66,7 @@ export function siteRoutes(
     routes.add(taxonomyBases[kind]);
     for (const term of groupByTerm(published, namesOf[kind])) {
       addListing(termPath(kind, term.slug), term.items.length);
-      if (kind === 'category') routes.add(categoryFeedPath(term.slug));
+      routes.add(termFeedPath(kind, term.slug));
     }
   }
 
