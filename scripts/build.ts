@@ -16,11 +16,13 @@ import { totalmem } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from './lib/check-content-dir';
+import { checkContentFolder } from './lib/check-content-dir';
+import { scheduleSummary } from './lib/schedule-summary';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { formatContentProblem } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
+import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +62,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// One instant for the whole build: the check, every page and the redirects agree on what is
+// published even when the build straddles an article's time.
+let now: Date;
+try {
+  now = publicationTime(process.env);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
 await rm(stagingDir, { recursive: true, force: true });
 // Astro starts (config, Vite, content sync) on one core while the content is checked on the
 // other; its output is only shown, and its work only kept, once the check has passed.
@@ -75,16 +86,19 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_CONTENT_DIR: contentDir,
     ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
     ROTATIVA_OUT_DIR: stagingDir,
+    [NOW_VARIABLE]: now.toISOString(),
     ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
 
 const checkStart = performance.now();
-const problems = await checkContent(contentDir).catch(async (error: unknown) => {
-  await astro.kill();
-  throw error;
-});
+const { problems, scheduled } = await checkContentFolder(contentDir, { now }).catch(
+  async (error: unknown) => {
+    await astro.kill();
+    throw error;
+  },
+);
 if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
@@ -94,6 +108,7 @@ if (problems.length > 0) {
   );
 }
 console.log(`✓ contenuti verificati in ${elapsed(checkStart)}`);
+console.log(`  ${scheduleSummary(scheduled, now)}`);
 
 astro.release();
 const exitCode = await astro.exited;

@@ -1,11 +1,13 @@
 /**
  * `npm run check [-- --content-dir content]`: validates every article and comment snapshot
  * without building the site, with the checks `npm run build` runs first. Prints each problem as
- * `path:line: field: message`, then a summary; exits 1 if anything is wrong.
+ * `path:line: field: message`, then the scheduled articles and a summary; exits 1 if anything is
+ * wrong.
  */
 import { formatContentProblem } from '../src/lib/errors';
 import { parseCliArgs, runCli } from './lib/args';
 import { checkContentFolder } from './lib/check-content-dir';
+import { scheduleLines } from './lib/schedule-summary';
 
 const USAGE = 'npm run check [-- --content-dir content]';
 
@@ -20,6 +22,10 @@ async function main(): Promise<number> {
   for (const problem of report.problems) console.error(formatContentProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const found = report.problems.length;
+  if (report.scheduled.length > 0) {
+    console.log(`Programmati (escono da soli alla prima build dopo l’ora indicata, ora di Roma):`);
+    for (const line of scheduleLines(report.scheduled)) console.log(line);
+  }
   console.log(
     `${count(report.articleCount, 'articolo', 'articoli')}, ${count(report.commentFileCount, 'file di commenti', 'file di commenti')}: ${
       found === 0 ? 'nessun problema' : count(found, 'problema', 'problemi')

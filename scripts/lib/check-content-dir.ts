@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ContentProblem } from '../../src/lib/errors';
 import { checkContentSources, type ContentReport } from '../../src/lib/content/check-content';
 import { SITE } from '../../src/site.config';
+import { publicationTime } from '../../src/lib/articles/published';
 import { readArticleSources, readCommentSources } from '../../src/lib/content/read-content-files';
 
 /** Where {@link checkContentFolder} looks besides the content folder. */
@@ -17,6 +17,8 @@ export interface CheckFolderOptions {
   publicDir?: string;
   /** Base of the paths shown in problems; the working directory by default. */
   cwd?: string;
+  /** The instant to publish at; `ROTATIVA_NOW` or the real clock by default. */
+  now?: Date;
 }
 
 /** Files of `publicDir` as the site serves them (`/favicon.svg`); `_headers` is read by the CDN, not served. */
@@ -39,13 +41,18 @@ async function listPublicFiles(publicDir: string): Promise<string[]> {
 /** Checks `contentDir` and counts what it holds. */
 export async function checkContentFolder(
   contentDir: string,
-  { publicDir = 'public', cwd = process.cwd() }: CheckFolderOptions = {},
+  {
+    publicDir = 'public',
+    cwd = process.cwd(),
+    now = publicationTime(process.env),
+  }: CheckFolderOptions = {},
 ): Promise<ContentReport> {
   // A mistyped folder would otherwise read as an empty archive and publish an empty site.
   if (!existsSync(resolve(cwd, contentDir))) {
     return {
       articleCount: 0,
       commentFileCount: 0,
+      scheduled: [],
       problems: [
         {
           file: contentDir,
@@ -69,11 +76,7 @@ export async function checkContentFolder(
       timeZone: SITE.timeZone,
       publicDir,
       fileExists: (path) => existsSync(resolve(cwd, path)),
+      now,
     },
   );
-}
-
-/** Every problem in `contentDir`, by file and line; empty when the content can be published. */
-export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
-  return (await checkContentFolder(contentDir)).problems;
 }

@@ -12,6 +12,7 @@ import { groupByTerm, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
 import { countVisibleComments } from '../lib/comments/count';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
+import { isPublished, publicationTime } from '../lib/articles/published';
 import type { Comment } from '../schemas/comments';
 
 /** A named link target: category, tag or author. */
@@ -71,8 +72,12 @@ const getCommentDigests = oncePerBuild(
 );
 
 async function loadArticles(): Promise<Article[]> {
-  // Drafts are previewed in `astro dev` and never published.
-  const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  // Drafts and scheduled articles are previewed in `astro dev`; a build leaves them out.
+  const now = publicationTime(process.env);
+  const entries = await getCollection(
+    'articles',
+    ({ data }) => import.meta.env.DEV || isPublished(data, now),
+  );
   const snapshots = await getCommentSnapshots();
   const commentDigests = await getCommentDigests();
   const commentCounts = new Map(
@@ -105,7 +110,7 @@ async function loadArticles(): Promise<Article[]> {
     .sort(byNewest);
 }
 
-/** Published articles, newest first (drafts too under `astro dev`). */
+/** Published articles, newest first (drafts and scheduled ones too under `astro dev`). */
 export const getArticles = oncePerBuild(loadArticles);
 
 type TermKind = 'category' | 'tag' | 'author';

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleSources } from '../lib/content/read-content-files';
 import { validateArticle } from '../lib/content/validate-article';
+import { isPublished, publicationTime } from '../lib/articles/published';
 import {
   aliasRedirects,
   redirectFilePath,
@@ -27,10 +28,13 @@ export function rotativaRedirects(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const now = publicationTime(process.env);
         const articles = (await readArticleSources(contentDir))
           .map(validateArticle)
           .flatMap(({ slug, data }) =>
-            data && !data.draft ? [{ slug, title: data.title, aliases: data.aliases }] : [],
+            data && isPublished(data, now)
+              ? [{ slug, title: data.title, aliases: data.aliases }]
+              : [],
           );
         const redirects = aliasRedirects(articles);
         for (const redirect of redirects) {

@@ -13,6 +13,7 @@ import { checkLinks } from './check-links';
 import { siteRoutes } from './site-routes';
 import type { ArticleSource } from './validate-article';
 import { lineOfValue } from './value-line';
+import { isScheduled } from '../articles/published';
 
 /** A content folder's files, read. */
 export interface ContentSources {
@@ -35,6 +36,8 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** Whether an image file exists (the only I/O, left to the caller). */
   fileExists: (path: string) => boolean;
+  /** The instant the build publishes at: later articles are scheduled. */
+  now: Date;
 }
 
 /** What a check found. */
@@ -43,6 +46,15 @@ export interface ContentReport {
   commentFileCount: number;
   /** Every problem, by file and then line. */
   problems: ContentProblem[];
+  /** Valid articles dated after `now`, soonest first: they go public on their own. */
+  scheduled: ScheduledArticle[];
+}
+
+/** An article waiting for its date. */
+export interface ScheduledArticle {
+  file: string;
+  title: string;
+  date: Date;
 }
 
 /** Lines of the file before the body, so body positions become file lines. */
@@ -97,7 +109,15 @@ export function checkContentSources(
   const routes = new Set([...siteRoutes(published, options), ...sources.publicFiles]);
   const targets = {
     routes,
-    articles: new Map(articles.map((a) => [a.slug, { draft: a.data?.draft ?? false }])),
+    articles: new Map(
+      articles.map(({ slug, data }) => [
+        slug,
+        {
+          draft: data?.draft ?? false,
+          scheduledFor: data && isScheduled(data, options.now) ? data.date : undefined,
+        },
+      ]),
+    ),
     siteUrl: options.siteUrl,
   };
 
@@ -112,7 +132,11 @@ export function checkContentSources(
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(
-      ...checkLinks({ file, slug, draft: data?.draft ?? false }, references, targets),
+      ...checkLinks(
+        { file, slug, draft: data?.draft ?? false, date: data?.date },
+        references,
+        targets,
+      ),
       ...checkImages(
         {
           file,
@@ -141,5 +165,10 @@ export function checkContentSources(
     articleCount: articles.length,
     commentFileCount: sources.comments.length,
     problems: problems.sort(byFileAndLine),
+    scheduled: articles
+      .flatMap(({ file, data }) =>
+        data && isScheduled(data, options.now) ? [{ file, title: data.title, date: data.date }] : [],
+      )
+      .sort((a, b) => a.date.getTime() - b.date.getTime()),
   };
 }
