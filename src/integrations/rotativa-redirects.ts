@@ -1,6 +1,8 @@
 /**
  * Writes the alias redirect pages and `_redirects` into the build output. Aliases are read from
- * the articles' front-matter with the checker's own reader, so build and check agree.
+ * the articles' front-matter with the checker's own reader, so build and check agree. On hosts
+ * that read `_redirects` (Netlify, Cloudflare), `ROTATIVA_REDIRECT_PAGES=false` leaves the HTML
+ * pages out: one file fewer per alias against the hosts' file-count limits.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
@@ -37,7 +39,8 @@ export function rotativaRedirects(contentDir: string): AstroIntegration {
               : [],
           );
         const redirects = aliasRedirects(articles);
-        for (const redirect of redirects) {
+        const pages = process.env['ROTATIVA_REDIRECT_PAGES'] !== 'false';
+        for (const redirect of pages ? redirects : []) {
           const file = join(outDir, redirectFilePath(redirect.from));
           // An alias must never replace a real page (the checker reports such collisions).
           if (existsSync(file)) throw new Error(`alias ${redirect.from}: ${file} esiste già`);
