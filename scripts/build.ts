@@ -93,7 +93,7 @@ const astro = spawnHeld(process.execPath, astroArgs, {
 });
 
 const checkStart = performance.now();
-const { problems, scheduled } = await checkContentFolder(contentDir, { now }).catch(
+const { problems, scheduled, warnings } = await checkContentFolder(contentDir, { now }).catch(
   async (error: unknown) => {
     await astro.kill();
     throw error;
@@ -108,6 +108,10 @@ if (problems.length > 0) {
   );
 }
 console.log(`✓ contenuti verificati in ${elapsed(checkStart)}`);
+if (warnings.length > 0)
+  console.log(
+    `  avviso: ${new Set(warnings.map((w) => `${w.field}:${String(w.value)}`)).size} categorie o autori non dichiarati in src/newsroom.config.ts (npm run check li elenca)`,
+  );
 console.log(`  ${scheduleSummary(scheduled, now)}`);
 
 astro.release();

@@ -20,6 +20,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const report = await checkContentFolder(values['content-dir']);
   for (const problem of report.problems) console.error(formatContentProblem(problem));
+  for (const warning of report.warnings) console.error(`avviso: ${formatContentProblem(warning)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const found = report.problems.length;
   if (report.scheduled.length > 0) {

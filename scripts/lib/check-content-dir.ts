@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContentSources, type ContentReport } from '../../src/lib/content/check-content';
 import { SITE } from '../../src/site.config';
+import { AUTHORS, CATEGORIES } from '../../src/newsroom.config';
 import { publicationTime } from '../../src/lib/articles/published';
 import { readArticleSources, readCommentSources } from '../../src/lib/content/read-content-files';
 
@@ -53,6 +54,7 @@ export async function checkContentFolder(
       articleCount: 0,
       commentFileCount: 0,
       scheduled: [],
+      warnings: [],
       problems: [
         {
           file: contentDir,
@@ -77,6 +79,10 @@ export async function checkContentFolder(
       publicDir,
       fileExists: (path) => existsSync(resolve(cwd, path)),
       now,
+      declared: {
+        categories: CATEGORIES.map(({ name }) => name),
+        authors: AUTHORS.map(({ name }) => name),
+      },
     },
   );
 }

@@ -7,13 +7,14 @@ import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
 import { findBodyReferences } from './body-references';
 import { checkAliases, type AliasOwner } from './check-aliases';
-import { checkArticles } from './check-articles';
+import { checkArticles, type ArticlesCheck } from './check-articles';
 import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
 import { siteRoutes } from './site-routes';
 import type { ArticleSource } from './validate-article';
 import { lineOfValue } from './value-line';
 import { isScheduled } from '../articles/published';
+import { matchDeclared } from '../articles/declared-terms';
 
 /** A content folder's files, read. */
 export interface ContentSources {
@@ -38,6 +39,8 @@ export interface ContentCheckOptions {
   fileExists: (path: string) => boolean;
   /** The instant the build publishes at: later articles are scheduled. */
   now: Date;
+  /** Declared category and author names (`src/newsroom.config.ts`); unchecked when absent. */
+  declared?: { categories: readonly string[]; authors: readonly string[] };
 }
 
 /** What a check found. */
@@ -48,6 +51,8 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** Valid articles dated after `now`, soonest first: they go public on their own. */
   scheduled: ScheduledArticle[];
+  /** What builds but deserves a look (a category or author nobody declared). */
+  warnings: ContentProblem[];
 }
 
 /** An article waiting for its date. */
@@ -76,6 +81,42 @@ function readSnapshots(comments: ContentSources['comments']): {
     else problems.push(parsed.problem);
   }
   return { inputs, problems };
+}
+
+const CONFIG = 'src/newsroom.config.ts';
+const TERM_FIELDS = [
+  {
+    field: 'category',
+    list: 'categories',
+    typo: (suggestion: string) =>
+      `non è una categoria dichiarata: forse "${suggestion}"? (se è nuova, aggiungila in ${CONFIG})`,
+    unknown: `è una categoria nuova, non dichiarata in ${CONFIG}: la pagina si crea lo stesso, ma aggiungila lì con la sua descrizione`,
+  },
+  {
+    field: 'author',
+    list: 'authors',
+    typo: (suggestion: string) =>
+      `non è un autore dichiarato: forse "${suggestion}"? (se è nuovo, aggiungilo in ${CONFIG})`,
+    unknown: `è un autore nuovo, non dichiarato in ${CONFIG}: la pagina si crea lo stesso, ma aggiungilo lì con ruolo e biografia`,
+  },
+] as const;
+
+/** A category or author against the declared ones: a near miss is a problem, a new name a warning. */
+function checkDeclaredTerms(
+  article: ArticlesCheck['articles'][number],
+  declared: NonNullable<ContentCheckOptions['declared']>,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const { field, list, typo, unknown } of TERM_FIELDS) {
+    const value = article.data?.[field];
+    if (value === undefined) continue;
+    const where = { file: article.file, line: article.keyLines.get(field), field, value };
+    const match = matchDeclared(value, declared[list]);
+    if (match.kind === 'typo') problems.push({ ...where, message: typo(match.suggestion) });
+    if (match.kind === 'new') warnings.push({ ...where, message: unknown });
+  }
+  return { problems, warnings };
 }
 
 const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
@@ -121,6 +162,14 @@ export function checkContentSources(
     siteUrl: options.siteUrl,
   };
 
+  const warnings: ContentProblem[] = [];
+  if (options.declared)
+    for (const article of articles) {
+      const terms = checkDeclaredTerms(article, options.declared);
+      problems.push(...terms.problems);
+      warnings.push(...terms.warnings);
+    }
+
   const siteHost = new URL(options.siteUrl).host;
   const aliasOwners: AliasOwner[] = [];
   for (const { article, source } of entries) {
@@ -165,6 +214,7 @@ export function checkContentSources(
     articleCount: articles.length,
     commentFileCount: sources.comments.length,
     problems: problems.sort(byFileAndLine),
+    warnings: warnings.sort(byFileAndLine),
     scheduled: articles
       .flatMap(({ file, data }) =>
         data && isScheduled(data, options.now) ? [{ file, title: data.title, date: data.date }] : [],
