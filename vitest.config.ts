@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Equivalence tests render thousands of inputs through two pipelines: seconds when the
+          // machine is idle, much more on a loaded 2-core one. The limit is for hangs, not speed.
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },

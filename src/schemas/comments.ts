@@ -93,8 +93,5 @@ export const commentSnapshotSchema = strictObject(
 /** A comment as stored. */
 export type Comment = z.infer<typeof commentSchema>;
 
-/** The status of a comment, once the default is applied. */
-export type CommentStatus = z.infer<typeof commentStatusSchema>;
-
 /** A snapshot file as stored. */
 export type CommentSnapshot = z.infer<typeof commentSnapshotSchema>;

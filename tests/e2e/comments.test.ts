@@ -1,5 +1,5 @@
 /**
- * The comment thread of the real site's seed article (imported from the legacy dump) in headless
+ * The comment thread of the sample site's seed article (imported from the legacy dump) in headless
  * Chromium: the 16 comments in order, the count in the byline, working `#commento-<id>` anchors,
  * accessibility of the thread in both color schemes, and no JavaScript at all.
  */

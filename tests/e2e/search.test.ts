@@ -1,5 +1,5 @@
 /**
- * `/cerca/` in real headless Chromium, on the real site built once by the e2e setup and served
+ * `/cerca/` in real headless Chromium, on the sample site built once by the e2e setup and served
  * on loopback with its production headers (Content-Security-Policy included).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,8 @@
 /**
- * The real site (`content/`, built once by the global setup) in headless Chromium, served on
- * loopback: navigation from the home page to an article, accessibility (axe-core) in the light
- * and dark color schemes, and a phone-sized layout without sideways scrolling.
+ * The sample site (`tests/fixtures/sites/sample`, built once by the global setup) in headless
+ * Chromium, served on loopback: navigation from the home page to an article, accessibility
+ * (axe-core) in the light and dark color schemes, and a phone-sized layout without sideways
+ * scrolling.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
 /** Inputs of the structured data of one article. */
+import { SITE } from '../../site.config';
 export interface NewsArticleInput {
   url: string;
   title: string;
@@ -27,7 +28,7 @@ export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> 
     description: input.description,
     datePublished: input.published,
     dateModified: input.modified ?? input.published,
-    inLanguage: 'it-IT',
+    inLanguage: SITE.locale,
     author: [{ '@type': 'Person', name: input.author.name, url: input.author.url }],
     publisher: {
       '@type': 'Organization',

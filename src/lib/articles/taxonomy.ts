@@ -1,4 +1,5 @@
 import { slugify } from './slug';
+import { SITE } from '../../site.config';
 
 /** One category, tag or author with its articles. */
 export interface Term<T> {
@@ -28,7 +29,7 @@ export function groupByTerm<T>(
       term.spellings.set(name, (term.spellings.get(name) ?? 0) + 1);
     }
   }
-  const collator = new Intl.Collator('it', { sensitivity: 'base' });
+  const collator = new Intl.Collator(SITE.locale, { sensitivity: 'base' });
   return [...terms]
     .map(([slug, { items: termItems, spellings }]) => ({
       slug,

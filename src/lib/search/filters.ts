@@ -4,6 +4,7 @@
  *
  * @see https://pagefind.app/docs/filtering/
  */
+import { SITE } from '../../site.config';
 
 /** Filter names as stored in the Pagefind index (and in `/cerca/` URLs). */
 export type SearchFilterName = 'categoria' | 'tag' | 'autore' | 'anno';
@@ -39,7 +40,7 @@ export interface FilterValueCount {
   count: number;
 }
 
-const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator(SITE.locale, { sensitivity: 'base', numeric: true });
 
 /**
  * The values of one filter in display order. Pagefind returns them as an object keyed by value,

@@ -11,13 +11,14 @@
  *
  * @see https://github.com/Pagefind/pagefind/issues/599
  */
+import { SITE } from '../../site.config';
 
 /** Lower case, no diacritics, no punctuation: the form Pagefind compares words in. */
 export function normalizeTerm(word: string): string {
   return word
     .normalize('NFD')
     .replace(/[\p{M}\p{P}]/gu, '')
-    .toLocaleLowerCase('it');
+    .toLocaleLowerCase(SITE.locale);
 }
 
 /** The words of a query, normalized, with the empty ones (punctuation alone) dropped. */

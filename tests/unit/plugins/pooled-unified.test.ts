@@ -30,7 +30,7 @@ function article(name: string, source: string, fileURL: URL): Article {
 }
 
 function realArticles(): Article[] {
-  const dir = new URL('content/articles/', root);
+  const dir = new URL('tests/fixtures/markdown/newsroom/', root);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.md') && !path.split('/').some((part) => part.startsWith('_')))
     .map((path) => article(path, readFileSync(new URL(path, dir), 'utf8'), new URL(path, dir)));
@@ -70,7 +70,7 @@ describe('pooledUnified', () => {
 
   afterAll(() => pooled.close());
 
-  it('renders the real articles and 100 synthetic ones', () => {
+  it('renders the newsroom fixture articles and 100 synthetic ones', () => {
     expect(articles.filter((a) => a.name.startsWith('articles/'))).toHaveLength(100);
     expect(articles.length).toBeGreaterThan(100);
   });

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spawnHeld } from '../../../scripts/lib/held-child';
 
@@ -39,8 +42,12 @@ describe('spawnHeld', () => {
 
   it('stops a running child and drops what it held', async () => {
     const written = captureStdout();
-    const child = node('console.log("tenuto"); setInterval(() => {}, 1000)');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The child says it has printed by writing a marker file: its output itself is held.
+    const marker = join(mkdtempSync(join(tmpdir(), 'held-child-')), 'printed');
+    const child = node(
+      `console.log("tenuto"); require("node:fs").writeFileSync(${JSON.stringify(marker)}, ""); setInterval(() => {}, 1000)`,
+    );
+    await vi.waitFor(() => expect(existsSync(marker)).toBe(true), { timeout: 10_000 });
     await child.kill();
     child.release();
     expect(written).toEqual([]);
