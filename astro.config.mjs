@@ -6,6 +6,7 @@ import { pooledUnified } from './src/plugins/pooled-unified.ts';
 import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
+import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -15,7 +16,8 @@ export default defineConfig({
   outDir: process.env.ROTATIVA_OUT_DIR ?? './dist',
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: process.env.ROTATIVA_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Pages in flight at once: enough to keep every render worker busy (rotativa-prerenderer).
+  build: { format: 'directory', concurrency: 8 },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
     processor: pooledUnified(markdownOptions, {
@@ -24,8 +26,15 @@ export default defineConfig({
     // Light and dark code themes whose comments pass WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
-  integrations: [sitemap(), rotativaPagefind(), rotativaRedirects(CONTENT_DIR)],
+  integrations: [
+    sitemap(),
+    rotativaPagefind(),
+    rotativaRedirects(CONTENT_DIR),
+    rotativaPrerenderer(),
+  ],
   devToolbar: { enabled: false },
+  // scripts/build.ts fills the staging folder with the unchanged pages before Astro starts.
+  vite: { build: { emptyOutDir: process.env.ROTATIVA_KEEP_OUT_DIR !== '1' } },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
   experimental: {

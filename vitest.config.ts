@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           // Equivalence tests render thousands of inputs through two pipelines: seconds when the
           // machine is idle, much more on a loaded 2-core one. The limit is for hangs, not speed.
           testTimeout: 60_000,

@@ -7,6 +7,10 @@
  *    memory peaks never add up (Astro holds the whole content layer until it exits);
  * 4. swaps the staging dir in place of `dist/` only when every step succeeded.
  *
+ * The staging dir starts as hard links to the pages of `dist/` that Astro's incremental cache
+ * holds, so a rebuild writes only the pages that changed and prunes the ones that are gone
+ * (`scripts/lib/output-clone.ts`); the live `dist/` is never written through those links.
+ *
  * Flags (for tests and the benchmark): `--content <dir>` (default `content`), `--out <dir>`
  * (default `dist`).
  */
@@ -20,6 +24,7 @@ import { checkContentFolder } from './lib/check-content-dir';
 import { scheduleSummary } from './lib/schedule-summary';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
+import { clonePages, pruneStalePages } from './lib/output-clone';
 import { formatContentProblem } from '../src/lib/errors';
 import { indexArticlePages, SEARCH_LANGUAGE } from '../src/lib/search/index-article-pages';
 import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';
@@ -72,6 +77,10 @@ try {
 }
 
 await rm(stagingDir, { recursive: true, force: true });
+const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+const cloneStart = performance.now();
+const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
+console.log(`✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`);
 // Astro starts (config, Vite, content sync) on one core while the content is checked on the
 // other; its output is only shown, and its work only kept, once the check has passed.
 const astroStart = performance.now();
@@ -79,14 +88,21 @@ const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
   Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) ||
   astroHeapLimitMb(articleFiles, totalmem() / 2 ** 20);
-const astroArgs = [`--max-old-space-size=${heapMb}`, 'node_modules/astro/bin/astro.mjs', 'build'];
+const astroArgs = [
+  `--max-old-space-size=${heapMb}`,
+  // Writes into the staging dir never go through a link to the live dist/.
+  `--import=${resolve(import.meta.dirname, 'lib/fresh-page-writes.mjs')}`,
+  'node_modules/astro/bin/astro.mjs',
+  'build',
+];
 const astro = spawnHeld(process.execPath, astroArgs, {
   env: {
     ...productionEnv(process.env),
     ROTATIVA_CONTENT_DIR: contentDir,
-    ROTATIVA_CACHE_DIR: process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir),
+    ROTATIVA_CACHE_DIR: cacheDir,
     ROTATIVA_OUT_DIR: stagingDir,
     [NOW_VARIABLE]: now.toISOString(),
+    ROTATIVA_KEEP_OUT_DIR: '1',
     ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
   },
@@ -102,6 +118,12 @@ const { problems, scheduled, warnings } = await checkContentFolder(contentDir, {
 if (problems.length > 0) {
   await astro.kill();
   await rm(stagingDir, { recursive: true, force: true });
+  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  const cloneStart = performance.now();
+  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
+  console.log(
+    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
+  );
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
@@ -118,9 +140,17 @@ astro.release();
 const exitCode = await astro.exited;
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   await rm(stagingDir, { recursive: true, force: true });
+  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  const cloneStart = performance.now();
+  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
+  console.log(
+    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
+  );
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
+const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
+if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
 
 const indexStart = performance.now();
 try {
@@ -130,6 +160,12 @@ try {
   );
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
+  const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  const cloneStart = performance.now();
+  const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
+  console.log(
+    `✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`,
+  );
   fail(error instanceof Error ? error.message : String(error));
 }
 

@@ -10,7 +10,6 @@ export interface PoolWorkerData {
 
 /** One `render()` call sent to a worker; the file URL travels as its `href`. */
 export interface RenderRequest {
-  id: number;
   content: string;
   frontmatter: Record<string, unknown> | undefined;
   fileURL: string | undefined;
@@ -26,8 +25,7 @@ export interface WorkerError {
 
 /** A worker's answer to one request: the render result, or the error it threw. */
 export type RenderReply =
-  | { id: number; result: MarkdownRenderResult; error?: never }
-  | { id: number; result?: never; error: WorkerError };
+  { result: MarkdownRenderResult; error?: never } | { result?: never; error: WorkerError };
 
 /** Sent once when the worker's renderer is built and it accepts requests. */
 export interface ReadyMessage {

@@ -1,13 +1,15 @@
 /**
- * Worker entry of `pooledUnified()`: builds the real `unified(options).createRenderer(shared)` and
- * serves one render request at a time. Node loads this file with its own type stripping (it is
+ * Worker entry of `pooledUnified()` (a Piscina task module): builds the real
+ * `unified(options).createRenderer(shared)` and renders one request per task. Node loads this file with its own type stripping (it is
  * never bundled), so it imports only packages and uses only erasable TypeScript.
  */
 import { unified } from '@astrojs/markdown-remark';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { workerData } from 'piscina';
 import { register } from 'tsx/esm/api';
 import type {
   PoolWorkerData,
+  ReadyMessage,
   RenderReply,
   RenderRequest,
   WorkerError,
@@ -40,24 +42,24 @@ function serialisableError(error: unknown): WorkerError {
   return { name: error.name, message: error.message, stack: error.stack, fields };
 }
 
-async function reply({ id, content, frontmatter, fileURL }: RenderRequest): Promise<void> {
-  let answer: RenderReply;
+/** Renders one request; a render that throws answers with its error (the worker is fine). */
+export default async function render({
+  content,
+  frontmatter,
+  fileURL,
+}: RenderRequest): Promise<RenderReply> {
   try {
     const result = await renderer.render(content, {
       ...(frontmatter === undefined ? {} : { frontmatter }),
       ...(fileURL === undefined ? {} : { fileURL: new URL(fileURL) }),
     });
-    answer = { id, result };
+    // The result must cross threads: a plugin that left something structured clone refuses
+    // fails its render rather than the worker.
+    structuredClone(result);
+    return { result };
   } catch (error) {
-    answer = { id, error: serialisableError(error) };
-  }
-  try {
-    port.postMessage(answer);
-  } catch (error) {
-    // The result held something structured clone refuses: the render fails rather than hangs.
-    port.postMessage({ id, error: serialisableError(error) } satisfies RenderReply);
+    return { error: serialisableError(error) };
   }
 }
 
-port.on('message', (request: RenderRequest) => void reply(request));
-port.postMessage({ ready: true });
+port.postMessage({ ready: true } satisfies ReadyMessage);

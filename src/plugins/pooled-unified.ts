@@ -7,7 +7,7 @@ import {
   type UnifiedProcessorOptions,
 } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type {
   PoolWorkerData,
   ReadyMessage,
@@ -131,14 +131,6 @@ function workerDataFor(
 interface Job {
   request: RenderRequest;
   frontmatter: Record<string, unknown> | undefined;
-  resolve: (result: MarkdownRenderResult) => void;
-  reject: (error: Error) => void;
-}
-
-interface PoolWorker {
-  thread: Worker;
-  ready: boolean;
-  job: Job | undefined;
 }
 
 function createPooledRenderer(
@@ -149,69 +141,49 @@ function createPooledRenderer(
   const size = pool.workers ?? Math.min(4, availableParallelism());
   const startAfter = pool.startAfter ?? 50;
   const idleMs = pool.idleMs ?? 2000;
-  let workers: PoolWorker[] = [];
-  const queue: Job[] = [];
+  let workers: Piscina<RenderRequest, RenderReply> | undefined;
+  let readyWorkers = 0;
   let localRenders = 0;
+  let inFlight = 0;
   const stats = { inProcess: 0, inWorkers: 0 };
-  let nextId = 0;
   let broken = false;
   let idleTimer: NodeJS.Timeout | undefined;
 
-  function start(): void {
-    for (let i = 0; i < size; i++) {
-      const worker: PoolWorker = {
-        thread: new Worker(workerEntry, { workerData }),
-        ready: false,
-        job: undefined,
-      };
-      worker.thread.unref();
-      worker.thread.on('message', (message: RenderReply | ReadyMessage) =>
-        onMessage(worker, message),
-      );
-      worker.thread.on('error', (error) => onFailure(worker, error));
-      worker.thread.on('exit', (code) =>
-        onFailure(worker, new Error(`Markdown worker exited with code ${code}`)),
-      );
-      workers.push(worker);
-    }
+  function start(): Piscina<RenderRequest, RenderReply> {
+    const started = new Piscina<RenderRequest, RenderReply>({
+      filename: workerEntry.href,
+      minThreads: size,
+      maxThreads: size,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      workerData,
+    });
+    started.on('message', (message: ReadyMessage) => {
+      if (started === workers && message.ready) readyWorkers++;
+    });
+    // A worker that fails takes its render down with it; the render is retried in-process.
+    started.on('error', () => {});
+    return started;
   }
 
-  function onMessage(worker: PoolWorker, message: RenderReply | ReadyMessage): void {
-    if ('ready' in message) {
-      worker.ready = true;
-    } else {
-      const job = worker.job;
-      worker.job = undefined;
-      if (job) settle(job, message);
-    }
-    next(worker);
-  }
-
-  /** A worker that died takes its render down with it; the pool renders in-process from then on. */
-  function onFailure(worker: PoolWorker, error: Error): void {
-    if (!workers.includes(worker)) return;
-    workers = workers.filter((w) => w !== worker);
-    void worker.thread.terminate();
-    worker.job?.reject(error);
-    if (!worker.ready && !broken) {
+  /** The workers failed, not the render: it runs in-process, and so do all renders after it. */
+  function onFailure(job: Job, error: unknown): Promise<MarkdownRenderResult> {
+    if (!broken && !(error instanceof Error && error.name === 'DataCloneError')) {
       broken = true;
       console.warn(
-        `[pooled-unified] Markdown worker failed to start, rendering in-process: ${error.message}`,
+        `[pooled-unified] Markdown workers failed, rendering in-process: ${error instanceof Error ? error.message : String(error)}`,
       );
+      void stop();
     }
-    if (workers.every((w) => !w.ready)) {
-      for (const job of queue.splice(0)) runLocally(job);
-    }
+    return runLocally(job);
   }
 
-  function settle(job: Job, reply: RenderReply): void {
+  function settle(job: Job, reply: RenderReply): MarkdownRenderResult {
     if (reply.error) {
       const { name, message, stack, fields } = reply.error;
       const error = Object.assign(new Error(message), fields);
       error.name = name;
       if (stack) error.stack = stack;
-      job.reject(error);
-      return;
+      throw error;
     }
     const { result } = reply;
     stats.inWorkers++;
@@ -219,25 +191,26 @@ function createPooledRenderer(
       // In-process, plugins write into the caller's frontmatter object; keep that contract.
       result.metadata.frontmatter = Object.assign(job.frontmatter, result.metadata.frontmatter);
     }
-    job.resolve(result);
+    return result;
   }
 
-  function next(worker: PoolWorker): void {
-    const job = queue.shift();
-    if (job) {
-      dispatch(worker, job);
-    } else {
-      worker.thread.unref();
-      if (workers.every((w) => !w.job)) scheduleIdleStop();
-    }
-  }
-
-  function dispatch(worker: PoolWorker, job: Job): void {
+  async function runInWorkers(
+    running: Piscina<RenderRequest, RenderReply>,
+    job: Job,
+  ): Promise<MarkdownRenderResult> {
     clearTimeout(idleTimer);
-    worker.job = job;
-    // A busy worker keeps the process alive until its answer arrives.
-    worker.thread.ref();
-    worker.thread.postMessage(job.request);
+    inFlight++;
+    try {
+      let reply: RenderReply;
+      try {
+        reply = await running.run(job.request);
+      } catch (error) {
+        return await onFailure(job, error);
+      }
+      return settle(job, reply);
+    } finally {
+      if (--inFlight === 0) scheduleIdleStop();
+    }
   }
 
   function scheduleIdleStop(): void {
@@ -249,53 +222,34 @@ function createPooledRenderer(
   async function stop(): Promise<void> {
     clearTimeout(idleTimer);
     const stopping = workers;
-    workers = [];
+    workers = undefined;
+    readyWorkers = 0;
     localRenders = 0;
-    await Promise.all(stopping.map((w) => w.thread.terminate()));
+    await stopping?.destroy();
   }
 
-  function runLocally(job: Job): void {
+  function runLocally(job: Job): Promise<MarkdownRenderResult> {
     const { content, fileURL } = job.request;
-    local
-      .render(content, {
-        ...optionalFrontmatter(job.frontmatter),
-        ...(fileURL ? { fileURL: new URL(fileURL) } : {}),
-      })
-      .then(job.resolve, job.reject);
     localRenders++;
     stats.inProcess++;
-  }
-
-  function render(content: string, opts?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
-    return new Promise((resolve, reject) => {
-      const request: RenderRequest = {
-        id: nextId++,
-        content,
-        frontmatter: opts?.frontmatter,
-        fileURL: opts?.fileURL?.href,
-      };
-      const job: Job = { request, frontmatter: opts?.frontmatter, resolve, reject };
-      if (!broken && workers.length === 0 && localRenders >= startAfter) start();
-      const idle = workers.find((w) => w.ready && !w.job);
-      if (idle) {
-        try {
-          dispatch(idle, job);
-        } catch {
-          // The frontmatter holds something structured clone refuses.
-          idle.job = undefined;
-          next(idle);
-          runLocally(job);
-        }
-      } else if (workers.some((w) => w.ready) || (startAfter === 0 && workers.length > 0)) {
-        queue.push(job);
-      } else {
-        runLocally(job);
-      }
+    return local.render(content, {
+      ...optionalFrontmatter(job.frontmatter),
+      ...(fileURL ? { fileURL: new URL(fileURL) } : {}),
     });
   }
 
+  function render(content: string, opts?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
+    const job: Job = {
+      request: { content, frontmatter: opts?.frontmatter, fileURL: opts?.fileURL?.href },
+      frontmatter: opts?.frontmatter,
+    };
+    if (!broken && !workers && localRenders >= startAfter) workers = start();
+    // Until a worker has built its renderer, renders go on in-process (unless none may).
+    if (workers && (readyWorkers > 0 || startAfter === 0)) return runInWorkers(workers, job);
+    return runLocally(job);
+  }
+
   async function close(): Promise<void> {
-    for (const job of queue.splice(0)) job.reject(new Error('Markdown renderer closed'));
     await stop();
   }
 

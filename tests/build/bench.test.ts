@@ -3,14 +3,14 @@
  * three times and reports every number. It asserts no timing: speed is measured, not tested.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BenchResult, BuildRun } from '../../src/lib/bench/bench-report';
-import { runScript, type ScriptRun } from '../scripts/run-script';
+import type { BenchResult, BuildRun } from '../../bench/report/bench-report';
+import { runProjectFile, type ScriptRun } from '../scripts/run-script';
 
 let run: ScriptRun;
 let result: BenchResult;
 
 beforeAll(() => {
-  run = runScript('bench.ts', ['--articles', '20', '--seed', '7', '--json']);
+  run = runProjectFile('bench/bench.ts', ['--articles', '20', '--seed', '7', '--json']);
   result = JSON.parse(run.stdout) as BenchResult;
 });
 

@@ -19,19 +19,24 @@ export function runScript(
   args: readonly string[],
   env: Record<string, string> = {},
 ): ScriptRun {
-  const result = spawnSync(
-    join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [`scripts/${script}`, ...args],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-        ...env,
-      },
+  return runProjectFile(`scripts/${script}`, args, env);
+}
+
+/** `tsx <file> ...args` with `file` relative to the project root, as `npm run` does. */
+export function runProjectFile(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ScriptRun {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [file, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      ...env,
     },
-  );
+  });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATED_COUNT, relatedFinder } from '@/lib/articles/related';
-import { createRandom } from '../../../src/lib/bench/random';
+import { createRandom } from '../../../bench/corpus/random';
 
 interface Fake {
   id: string;

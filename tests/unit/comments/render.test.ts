@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { isPlainText, renderPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBody, renderCommentBodySlow } from '../../../src/lib/comments/render';
-import { createRandom } from '../../../src/lib/bench/random';
+import { createRandom } from '../../../bench/corpus/random';
 
 const REL = 'rel="nofollow ugc noopener noreferrer"';
 

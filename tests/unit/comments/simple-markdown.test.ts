@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { benchComments } from '../../../src/lib/bench/bench-comments';
+import { benchComments } from '../../../bench/corpus/bench-comments';
 import { isPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBodySlow } from '../../../src/lib/comments/render';
 import { renderSimpleMarkdown } from '../../../src/lib/comments/simple-markdown';
-import { createRandom } from '../../../src/lib/bench/random';
+import { createRandom } from '../../../bench/corpus/random';
 
 /** The bodies of the synthetic corpus that are not plain text: the Markdown readers type. */
 const syntheticMarkdown = Array.from({ length: 200 }, (_, index) =>

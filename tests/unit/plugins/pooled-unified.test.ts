@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '@/lib/bench/corpus';
+import { generateCorpus } from '../../../bench/corpus/corpus';
 import { markdownOptions } from '@/plugins/index';
 import { pooledUnified, type PooledMarkdownRenderer } from '@/plugins/pooled-unified';
 import { markdownOptions as failingOptions } from '../../fixtures/pooled-unified/failing-options';

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:search -- [--dist dist] [--query batterie] [--json]`: what search weighs
+ * on a built site, for the README and the benchmark (run it on the benchmark's kept `dist/`).
+ *
+ * 1. The index on disk: every file under `dist/pagefind/`, by part, raw and gzipped.
+ * 2. A first query: headless Chromium with an empty cache opens `/cerca/?q=<query>` on a loopback
+ *    server and records every file it fetches (workers included) until the results are shown and
+ *    the network is idle. The server sends files as they are; the gzip column is what a CDN
+ *    compressing text would send.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseCliArgs, runCli } from '../scripts/lib/args';
+import { launchBrowser } from '../tests/e2e/helpers/browser';
+import { serveStatic } from '../tests/helpers/static-server';
+import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
+import {
+  formatKilobytes,
+  formatPartWeights,
+  isCompressible,
+  weighByPart,
+  type WeighedFile,
+} from './search-weight';
+
+const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--json]';
+
+/** Size of the built file at a site path, raw and as a CDN would send it. */
+async function weigh(distDir: string, path: string): Promise<WeighedFile | undefined> {
+  const file = join(distDir, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  const gzipBytes = isCompressible(path) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+  return { path, bytes: bytes.length, gzipBytes };
+}
+
+async function weighIndex(distDir: string): Promise<WeighedFile[]> {
+  const bundleDir = join(distDir, PAGEFIND_BUNDLE.dir);
+  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  const weighed = await Promise.all(
+    files.map((file) => weigh(distDir, `/${relative(distDir, file).split(sep).join('/')}`)),
+  );
+  return weighed.filter((file) => file !== undefined);
+}
+
+interface FirstQuery {
+  url: string;
+  summary: string;
+  results: number;
+  millisecondsToResults: number;
+  downloads: WeighedFile[];
+}
+
+async function measureFirstQuery(distDir: string, query: string): Promise<FirstQuery> {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const paths: string[] = [];
+    // Pagefind fetches its index from a worker; the context sees those requests too.
+    context.on('requestfinished', (request) => paths.push(new URL(request.url()).pathname));
+    const url = `${server.url}/cerca/?q=${encodeURIComponent(query)}`;
+    const started = Date.now();
+    await page.goto(url);
+    const status = page.locator('[data-search-status]');
+    await status.filter({ hasText: /risultat/ }).waitFor({ timeout: 60_000 });
+    const millisecondsToResults = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const downloads = (await Promise.all(paths.map((path) => weigh(distDir, path)))).filter(
+      (file) => file !== undefined,
+    );
+    return {
+      url: `/cerca/?q=${encodeURIComponent(query)}`,
+      summary: (await status.textContent()) ?? '',
+      results: await page.locator('.search-result').count(),
+      millisecondsToResults,
+      downloads,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await runCli(USAGE, async () => {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    dist: { type: 'string', default: 'dist' },
+    query: { type: 'string', default: 'batterie' },
+    json: { type: 'boolean', default: false },
+  });
+  const distDir = resolve(values.dist);
+  const index = weighByPart(await weighIndex(distDir));
+  const first = await measureFirstQuery(distDir, values.query);
+  const download = weighByPart(first.downloads);
+
+  if (values.json) {
+    console.log(
+      JSON.stringify({ distDir, index, firstQuery: { ...first, downloads: download } }, null, 2),
+    );
+    return 0;
+  }
+  const served = index.filter((row) => row.part !== 'UI Pagefind non usate');
+  const sum = (rows: typeof index) => rows.reduce((total, row) => total + row.bytes, 0);
+  console.log(
+    `Indice di ricerca in ${relative(process.cwd(), join(distDir, PAGEFIND_BUNDLE.dir)) || '.'}/`,
+  );
+  console.log(formatPartWeights(index, { skip: ['UI Pagefind non usate'] }));
+  console.log(
+    `  (più ${formatKilobytes(sum(index) - sum(served))} di UI Pagefind che Rotativa non carica)\n`,
+  );
+  console.log(
+    `Prima ricerca: ${first.url} → ${first.summary}, ${first.results} risultati mostrati`,
+  );
+  console.log(`  risultati dopo ${first.millisecondsToResults} ms (loopback, cache vuota)`);
+  console.log(formatPartWeights(download));
+  return 0;
+});
