@@ -26,6 +26,8 @@ import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib
 import { clonePages, pruneStalePages } from './lib/output-clone';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
+import { scheduleSummary } from './lib/schedule-summary';
+import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';
 
 const { values } = parseArgs({
   options: {
@@ -65,6 +67,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// One instant for the whole build: the check, every page and the redirects agree on what is
+// published even when the build straddles an article's time.
+let now: Date;
+try {
+  now = publicationTime(process.env);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
 await rm(stagingDir, { recursive: true, force: true });
 const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
 const cloneStart = performance.now();
@@ -88,6 +99,7 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_CONTENT_DIR: contentDir,
     ROTATIVA_CACHE_DIR: cacheDir,
     ROTATIVA_OUT_DIR: stagingDir,
+    [NOW_VARIABLE]: now.toISOString(),
     ROTATIVA_KEEP_OUT_DIR: '1',
     ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -110,8 +122,14 @@ if (problems.length > 0) {
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
   );
 }
-if (isContentCheckedMessage(checked))
+if (isContentCheckedMessage(checked)) {
   console.log(`✓ contenuti verificati in ${(checked.duration / 1000).toFixed(1)} s`);
+  if (checked.warnings.length > 0)
+    console.log(
+      `  avviso: ${new Set(checked.warnings.map((w) => `${w.field}:${String(w.value)}`)).size} categorie o autori non dichiarati in src/newsroom.config.ts (npm run check li elenca)`,
+    );
+  console.log(`  ${scheduleSummary(checked.scheduled, now)}`);
+}
 
 astro.release();
 const exitCode = await astro.exited;

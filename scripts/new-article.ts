@@ -15,21 +15,13 @@ import { checkArticles } from '../src/lib/content/check-articles';
 import { renderNewArticle } from '../src/lib/content/new-article';
 import { validateArticle } from '../src/lib/content/validate-article';
 import { SITE } from '../src/site.config';
+import { publicationTime } from '../src/lib/articles/published';
 import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
 import { writeTextFile } from './lib/comment-files';
 import { readArticleSources } from '../src/lib/content/read-content-files';
 
 const USAGE =
   'npm run new -- "Titolo dell’articolo" [--category X] [--tags a,b] [--author "Nome"] [--content-dir content]';
-
-/** The clock, or the instant in `ROTATIVA_NOW` for reproducible runs. */
-function now(): Date {
-  const fixed = process.env['ROTATIVA_NOW'];
-  if (fixed === undefined || fixed === '') return new Date();
-  const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new Error(`ROTATIVA_NOW non è una data ISO: ${fixed}`);
-  return date;
-}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
@@ -60,7 +52,7 @@ async function main(): Promise<number> {
   const text = renderNewArticle(
     {
       title,
-      date: now(),
+      date: publicationTime(process.env),
       author: values.author,
       category: values.category,
       tags: splitList(values.tags),

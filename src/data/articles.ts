@@ -10,6 +10,7 @@ import { italianTypography } from '../lib/text/italian-typography';
 import { groupByTerm, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
+import { isPublished, publicationTime } from '../lib/articles/published';
 
 /** A named link target: category, tag or author. */
 export interface TermRef {
@@ -61,8 +62,12 @@ export const getCommentEntries = oncePerBuild(
 );
 
 async function loadArticles(): Promise<Article[]> {
-  // Drafts are previewed in `astro dev` and never published.
-  const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  // Drafts and scheduled articles are previewed in `astro dev`; a build leaves them out.
+  const now = publicationTime(process.env);
+  const entries = await getCollection(
+    'articles',
+    ({ data }) => import.meta.env.DEV || isPublished(data, now),
+  );
   const comments = await getCommentEntries();
   return entries
     .map((entry): Article => {
@@ -91,7 +96,7 @@ async function loadArticles(): Promise<Article[]> {
     .sort(byNewest);
 }
 
-/** Published articles, newest first (drafts too under `astro dev`). */
+/** Published articles, newest first (drafts and scheduled ones too under `astro dev`). */
 export const getArticles = oncePerBuild(loadArticles);
 
 type TermKind = 'category' | 'tag' | 'author';

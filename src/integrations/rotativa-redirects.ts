@@ -1,7 +1,9 @@
 /**
  * Writes the alias redirect pages and `_redirects` into the build output. Aliases come from the
  * build's content pass (the one the content loaders ran and `npm run check` runs), so build and
- * check agree and the articles are not read again.
+ * check agree and the articles are not read again. On hosts that read `_redirects` (Netlify,
+ * Cloudflare), `ROTATIVA_REDIRECT_PAGES=false` leaves the HTML pages out: one file fewer per
+ * alias against the hosts' file-count limits.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentPass } from '../loaders/content-pass';
 import { resolveUnder } from '../lib/paths/resolve-under';
+import { isPublished, publicationTime } from '../lib/articles/published';
 import {
   aliasFile,
   aliasRedirects,
@@ -32,12 +35,16 @@ export function rotativaRedirects(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { articles: checked } = await contentPass(contentDir, { cwd: root, publicDir });
+        const now = publicationTime(process.env);
+        const { articles: checked } = await contentPass(contentDir, { cwd: root, publicDir, now });
         const articles = checked.flatMap(({ slug, data }) =>
-          data && !data.draft ? [{ slug, title: data.title, aliases: data.aliases }] : [],
+          data && isPublished(data, now)
+            ? [{ slug, title: data.title, aliases: data.aliases }]
+            : [],
         );
         const redirects = aliasRedirects(articles);
-        for (const redirect of redirects) {
+        const pages = process.env['ROTATIVA_REDIRECT_PAGES'] !== 'false';
+        for (const redirect of pages ? redirects : []) {
           // The schema refuses such aliases already; this is the last word before the disk.
           const target = aliasFile(redirect.from);
           const resolved = target.ok ? resolveUnder(outDir, target.file) : target;

@@ -16,6 +16,10 @@ import { ContentError, isBlocking, type ContentProblem } from '../lib/errors';
 export interface ContentCheckedMessage {
   type: 'rotativa:content-checked';
   problems: ContentProblem[];
+  /** Names nobody declared in `src/newsroom.config.ts`: shown, never blocking. */
+  warnings: ContentProblem[];
+  /** Articles waiting for their date, soonest first. */
+  scheduled: ContentReport['scheduled'];
   articleCount: number;
   commentFileCount: number;
   /** Milliseconds the pass took. */
@@ -40,6 +44,8 @@ async function run(contentDir: string, options: ReadContentOptions): Promise<Con
   const message: ContentCheckedMessage = {
     type: 'rotativa:content-checked',
     problems: report.problems,
+    warnings: report.warnings,
+    scheduled: report.scheduled,
     articleCount: report.articleCount,
     commentFileCount: report.commentFileCount,
     duration: performance.now() - started,

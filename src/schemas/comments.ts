@@ -87,6 +87,11 @@ export const commentSchema = strictObject(
 /** A whole snapshot file. */
 export const commentSnapshotSchema = strictObject(
   {
+    // Editors read it to find this schema; the site ignores it.
+    $schema: z.string().optional().meta({
+      description:
+        'Percorso dello JSON Schema, per l’editor: ../../schemas/comment-snapshot.schema.json',
+    }),
     version: z.literal(1, { error: 'deve essere 1' }),
     article: nonBlank('slug dell’articolo, uguale al nome del file').meta({
       description: 'Slug dell’articolo; il file deve chiamarsi <slug>.json.',

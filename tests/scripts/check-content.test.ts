@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linesOf, runScript } from './run-script';
+import { PROJECT_ROOT } from '../helpers/build-site';
 
 const PROBLEMS = 'tests/fixtures/check/problems';
 const CLEAN = 'tests/fixtures/check/clean';
@@ -39,6 +40,30 @@ describe('npm run check', () => {
     const run = runScript('check-content.ts', ['--content-dir', CLEAN]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^4 articoli, 1 file di commenti: nessun problema \(\d+\.\d s\)\n$/);
+    expect(run.status).toBe(0);
+  });
+
+  it('lists the scheduled articles, soonest first, with their Rome time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotativa-programmati-'));
+    mkdirSync(join(dir, 'articles'));
+    const write = (name: string, title: string, date: string) =>
+      writeFileSync(
+        join(dir, 'articles', name),
+        `---\ntitle: ${title}\ndate: ${date}\n---\n\nTesto.\n`,
+      );
+    write('uscito.md', 'Già uscito', '02 Dicembre 2026 10:00');
+    write('dopo.md', 'La prova', '10 Dicembre 2026 16:30');
+    write('lancio.md', 'Il lancio', '04 Dicembre 2026 07:00');
+    const run = runScript('check-content.ts', ['--content-dir', dir], {
+      ROTATIVA_NOW: '2026-12-03T21:00:00Z',
+    });
+    rmSync(dir, { recursive: true });
+    const shown = relative(PROJECT_ROOT, dir);
+    expect(linesOf(run.stdout).slice(0, 3)).toEqual([
+      'Programmati (escono da soli alla prima build dopo l’ora indicata, ora di Roma):',
+      `  4 dicembre 2026, 07:00  ${shown}/articles/lancio.md  «Il lancio»`,
+      `  10 dicembre 2026, 16:30  ${shown}/articles/dopo.md  «La prova»`,
+    ]);
     expect(run.status).toBe(0);
   });
 

@@ -8,13 +8,15 @@ import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../
 import { findBodyReferences } from './body-references';
 import { bodyPolicyWarnings } from './body-policy-warnings';
 import { checkAliases, type AliasOwner } from './check-aliases';
-import { checkArticles } from './check-articles';
+import { checkArticles, type ArticlesCheck } from './check-articles';
 import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
 import { siteRoutes } from './site-routes';
 import type { CommentSnapshot } from '../../schemas/comments';
 import type { ArticleSource, ValidatedArticle } from './validate-article';
 import { lineOfValue } from './value-line';
+import { isScheduled } from '../articles/published';
+import { matchDeclared } from '../articles/declared-terms';
 
 /** A content folder's files, read. */
 export interface ContentSources {
@@ -37,8 +39,10 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** Whether an image file exists (the only I/O, left to the caller). */
   fileExists: (path: string) => boolean;
-  /** The current time, for warnings about dates in the future; none without it. */
-  now?: Date | undefined;
+  /** The instant the build publishes at: later articles are scheduled. */
+  now: Date;
+  /** Declared category and author names (`src/newsroom.config.ts`); unchecked when absent. */
+  declared?: { categories: readonly string[]; authors: readonly string[] };
 }
 
 /** An article file, read and validated. */
@@ -59,6 +63,17 @@ export interface ContentReport {
   articles: CheckedArticle[];
   /** Snapshots that match the schema, by article slug. */
   snapshots: Map<string, CommentSnapshot>;
+  /** Valid articles dated after `now`, soonest first: they go public on their own. */
+  scheduled: ScheduledArticle[];
+  /** What builds but deserves a look (a category or author nobody declared). */
+  warnings: ContentProblem[];
+}
+
+/** An article waiting for its date. */
+export interface ScheduledArticle {
+  file: string;
+  title: string;
+  date: Date;
 }
 
 /** Lines of the file before the body, so body positions become file lines. */
@@ -80,6 +95,42 @@ function readSnapshots(comments: ContentSources['comments']): {
     else problems.push(parsed.problem);
   }
   return { inputs, problems };
+}
+
+const CONFIG = 'src/newsroom.config.ts';
+const TERM_FIELDS = [
+  {
+    field: 'category',
+    list: 'categories',
+    typo: (suggestion: string) =>
+      `non è una categoria dichiarata: forse "${suggestion}"? (se è nuova, aggiungila in ${CONFIG})`,
+    unknown: `è una categoria nuova, non dichiarata in ${CONFIG}: la pagina si crea lo stesso, ma aggiungila lì con la sua descrizione`,
+  },
+  {
+    field: 'author',
+    list: 'authors',
+    typo: (suggestion: string) =>
+      `non è un autore dichiarato: forse "${suggestion}"? (se è nuovo, aggiungilo in ${CONFIG})`,
+    unknown: `è un autore nuovo, non dichiarato in ${CONFIG}: la pagina si crea lo stesso, ma aggiungilo lì con ruolo e biografia`,
+  },
+] as const;
+
+/** A category or author against the declared ones: a near miss is a problem, a new name a warning. */
+function checkDeclaredTerms(
+  article: ArticlesCheck['articles'][number],
+  declared: NonNullable<ContentCheckOptions['declared']>,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const { field, list, typo, unknown } of TERM_FIELDS) {
+    const value = article.data?.[field];
+    if (value === undefined) continue;
+    const where = { file: article.file, line: article.keyLines.get(field), field, value };
+    const match = matchDeclared(value, declared[list]);
+    if (match.kind === 'typo') problems.push({ ...where, message: typo(match.suggestion) });
+    if (match.kind === 'new') warnings.push({ ...where, message: unknown });
+  }
+  return { problems, warnings };
 }
 
 const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
@@ -118,9 +169,25 @@ export function checkContentSources(
   const routes = new Set([...siteRoutes(published, options), ...sources.publicFiles]);
   const targets = {
     routes,
-    articles: new Map(articles.map((a) => [a.slug, { draft: a.data?.draft ?? false }])),
+    articles: new Map(
+      articles.map(({ slug, data }) => [
+        slug,
+        {
+          draft: data?.draft ?? false,
+          scheduledFor: data && isScheduled(data, options.now) ? data.date : undefined,
+        },
+      ]),
+    ),
     siteUrl: options.siteUrl,
   };
+
+  const warnings: ContentProblem[] = [];
+  if (options.declared)
+    for (const article of articles) {
+      const terms = checkDeclaredTerms(article, options.declared);
+      problems.push(...terms.problems);
+      warnings.push(...terms.warnings);
+    }
 
   const siteHost = new URL(options.siteUrl).host;
   const aliasOwners: AliasOwner[] = [];
@@ -132,7 +199,11 @@ export function checkContentSources(
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(
-      ...checkLinks({ file, slug, draft: data?.draft ?? false }, references, targets),
+      ...checkLinks(
+        { file, slug, draft: data?.draft ?? false, date: data?.date },
+        references,
+        targets,
+      ),
       ...checkImages(
         {
           file,
@@ -163,5 +234,11 @@ export function checkContentSources(
     problems: problems.sort(byFileAndLine),
     articles: checked,
     snapshots: loaded.snapshots,
+    warnings: warnings.sort(byFileAndLine),
+    scheduled: articles
+      .flatMap(({ file, data }) =>
+        data && isScheduled(data, options.now) ? [{ file, title: data.title, date: data.date }] : [],
+      )
+      .sort((a, b) => a.date.getTime() - b.date.getTime()),
   };
 }

@@ -6,20 +6,23 @@
 import type { ContentProblem } from '../errors';
 import { articlePath } from '../articles/paths';
 import type { BodyReference } from './body-references';
+import { formatItalianDateTime } from '../dates/format-italian-date';
 
 /** The article whose body is checked. */
 export interface LinkingArticle {
   file: string;
   slug: string;
   draft: boolean;
+  /** When the article goes public; a link may only lead to what is public by then. */
+  date?: Date | undefined;
 }
 
 /** What the links are checked against. */
 export interface LinkTargets {
   /** Every path the build serves: pages (`siteRoutes`) and files of `public/` (`/favicon.svg`). */
   routes: ReadonlySet<string>;
-  /** Every article by slug, drafts included, with whether it is one. */
-  articles: ReadonlyMap<string, { draft: boolean }>;
+  /** Every article by slug, drafts included, with whether it is one and, if scheduled, when. */
+  articles: ReadonlyMap<string, { draft: boolean; scheduledFor?: Date | undefined }>;
   /** The site's base URL: absolute links to its host are internal. */
   siteUrl: string;
 }
@@ -58,6 +61,9 @@ function brokenReason(
     // A draft may link another draft: both are published together or not at all.
     if (target.draft && !source.draft)
       return 'porta a una bozza (draft: true), che non viene pubblicata: pubblicala o togli il link';
+    const due = target.scheduledFor;
+    if (due !== undefined && !source.draft && !(source.date && source.date >= due))
+      return `porta a un articolo programmato per il ${formatItalianDateTime(due)}, dopo questo: il link sarebbe rotto fino ad allora; programma questo articolo dopo o togli il link`;
     return article[2] === '' ? `manca la barra finale: scrivi ${articlePath(slug)}` : undefined;
   }
   if (targets.routes.has(path)) return undefined;

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../site.config';
+import { AUTHORS, CATEGORIES } from '../../newsroom.config';
+import { publicationTime } from '../articles/published';
 import { checkContentSources, type ContentReport } from './check-content';
 import { readArticleSources, readCommentSources } from './read-content-files';
 
@@ -18,6 +20,8 @@ export interface ReadContentOptions {
   publicDir?: string;
   /** Base of the paths shown in problems and of relative folders; the working directory by default. */
   cwd?: string;
+  /** The instant to publish at; `ROTATIVA_NOW` or the real clock by default. */
+  now?: Date;
 }
 
 /** Files of `publicDir` as the site serves them (`/favicon.svg`); `_headers` is read by the CDN, not served. */
@@ -46,13 +50,19 @@ async function listPublicFiles(publicDir: string): Promise<string[]> {
  */
 export async function readContent(
   contentDir: string,
-  { publicDir = 'public', cwd = process.cwd() }: ReadContentOptions = {},
+  {
+    publicDir = 'public',
+    cwd = process.cwd(),
+    now = publicationTime(process.env),
+  }: ReadContentOptions = {},
 ): Promise<ContentReport> {
   // A mistyped folder would otherwise read as an empty archive and publish an empty site.
   if (!existsSync(resolve(cwd, contentDir))) {
     return {
       articleCount: 0,
       commentFileCount: 0,
+      scheduled: [],
+      warnings: [],
       problems: [
         {
           file: contentDir,
@@ -78,7 +88,11 @@ export async function readContent(
       timeZone: SITE.timeZone,
       publicDir,
       fileExists: (path) => existsSync(resolve(cwd, path)),
-      now: new Date(),
+      now,
+      declared: {
+        categories: CATEGORIES.map(({ name }) => name),
+        authors: AUTHORS.map(({ name }) => name),
+      },
     },
   );
 }

@@ -10,6 +10,7 @@ import { loadSearchArticles } from './load-search-articles';
 import { searchRecord } from './search-records';
 import { planShards, type ShardPlan } from './search-shards';
 import { buildShards } from './write-search-shards';
+import { publicationTime } from '../articles/published';
 
 /** ISO 639-1 language of the index (stemming, word splitting), from `SITE.locale`. */
 export const SEARCH_LANGUAGE = new Intl.Locale(SITE.locale).language;
@@ -33,7 +34,7 @@ function engine(): string {
 
 /** Indexes the articles of `contentDir`, caching shards under `cacheRoot`. */
 export async function indexContent(contentDir: string, cacheRoot: string): Promise<IndexedContent> {
-  const articles = await loadSearchArticles(contentDir);
+  const articles = await loadSearchArticles(contentDir, publicationTime(process.env));
   const context = { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE };
   const shards = planShards(
     articles.map((article) => searchRecord(article, context)),

@@ -4,16 +4,17 @@
  */
 import { readArticleSources } from '../content/read-content-files';
 import { validateArticle } from '../content/validate-article';
+import { isPublished } from '../articles/published';
 import type { SearchArticle } from './search-records';
 
 /**
- * Published articles of `contentDir` (drafts and invalid files left out: the build's content
- * check has already refused the latter).
+ * Articles of `contentDir` public at `now` (drafts, scheduled and invalid files left out: the
+ * build's content check has already refused the latter).
  */
-export async function loadSearchArticles(contentDir: string): Promise<SearchArticle[]> {
+export async function loadSearchArticles(contentDir: string, now: Date): Promise<SearchArticle[]> {
   const sources = await readArticleSources(contentDir);
   return sources.flatMap((source) => {
     const { slug, data, body } = validateArticle(source);
-    return data === undefined || data.draft ? [] : [{ slug, data, body }];
+    return data !== undefined && isPublished(data, now) ? [{ slug, data, body }] : [];
   });
 }

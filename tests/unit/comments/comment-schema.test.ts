@@ -29,6 +29,11 @@ describe('commentSnapshotSchema', () => {
     expect(commentSnapshotSchema.parse(valid)).toEqual(valid);
   });
 
+  it('accepts the "$schema" key editors read', () => {
+    const withSchema = { $schema: '../../schemas/comment-snapshot.schema.json', ...valid };
+    expect(commentSnapshotSchema.parse(withSchema)).toEqual(withSchema);
+  });
+
   it.each([
     ['an unknown top-level key', { ...valid, extra: true }, ['extra']],
     ['version 2', { ...valid, version: 2 }, ['version']],

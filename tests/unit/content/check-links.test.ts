@@ -15,6 +15,7 @@ const TARGETS: LinkTargets = {
   articles: new Map([
     ['pubblicato', { draft: false }],
     ['bozza', { draft: true }],
+    ['domani', { draft: false, scheduledFor: new Date('2026-12-04T06:00:00Z') }],
   ]),
   siteUrl: 'https://rotativa.example.it',
 };
@@ -78,6 +79,20 @@ describe('checkLinks', () => {
 
   it('lets a draft link another draft', () => {
     expect(messages('/articoli/bozza/', { ...SOURCE, draft: true })).toEqual([]);
+  });
+
+  it('refuses a link to an article scheduled after the linking one, with its Rome time', () => {
+    expect(messages('/articoli/domani/')).toEqual([
+      'content/articles/x.md:12: link: "/articoli/domani/" porta a un articolo programmato per il 4 dicembre 2026, 07:00, dopo questo: il link sarebbe rotto fino ad allora; programma questo articolo dopo o togli il link',
+    ]);
+    const earlier = { ...SOURCE, date: new Date('2026-12-04T05:59:00Z') };
+    expect(messages('/articoli/domani/', earlier)).toHaveLength(1);
+  });
+
+  it('lets an article scheduled at or after the target link it, and a draft too', () => {
+    const same = { ...SOURCE, date: new Date('2026-12-04T06:00:00Z') };
+    expect(messages('/articoli/domani/', same)).toEqual([]);
+    expect(messages('/articoli/domani/', { ...SOURCE, draft: true })).toEqual([]);
   });
 
   it('ignores images', () => {
