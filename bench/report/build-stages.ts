@@ -29,9 +29,10 @@ const STAGE_ENDS: readonly { name: string; line: RegExp; after?: RegExp }[] = [
   { name: 'rendering', line: /✓ Completed in/ },
   { name: 'images', after: /generating optimized images/, line: /✓ Completed in/ },
   { name: 'sitemap', line: /\[@astrojs\/sitemap\]/ },
+  // The index is built beside the rendering; this is what is left to wait for at the end.
+  { name: 'search index', line: /\[rotativa-pagefind\] indice di ricerca:/ },
   { name: 'redirects', line: /\[rotativa-redirects\]/ },
   { name: 'astro shutdown', line: /✓ astro build in/ },
-  { name: 'search index', line: /✓ indice di ricerca/ },
   { name: 'swap', line: /aggiornato in/ },
 ];
 

@@ -15,10 +15,10 @@ const BUILD_LOG: TimedLine[] = [
   [21.0, '18:48:10 ✓ Completed in 0.9s.'],
   [21.1, '18:48:10 [build] ✓ Completed in 13.1s.'],
   [21.5, '18:48:10 [@astrojs/sitemap] `sitemap-index.xml` created at `dist.staging`'],
-  [21.6, '18:48:10 [rotativa-redirects] 0 redirect da vecchi indirizzi'],
-  [21.6, '18:48:10 [build] 193 page(s) built in 20.6s'],
-  [22.0, '✓ astro build in 20.5 s'],
-  [26.0, '✓ indice di ricerca: 50 articoli (lingua "it") in 4.0 s'],
+  [25.5, '18:48:14 [rotativa-pagefind] indice di ricerca: 50 articoli in 2 parti'],
+  [25.6, '18:48:14 [rotativa-redirects] 0 redirect da vecchi indirizzi'],
+  [25.6, '18:48:14 [build] 193 page(s) built in 24.6s'],
+  [26.0, '✓ astro build in 24.5 s'],
   [26.1, '✓ /tmp/x/dist/ aggiornato in 0.1 s (totale 26.0 s)'],
 ].map(([at, line]) => ({ at: (at as number) * 1000, line: line as string }));
 
@@ -36,9 +36,9 @@ describe('buildStages', () => {
       ['rendering', 12],
       ['images', 1],
       ['sitemap', 0.5],
+      ['search index', 4],
       ['redirects', 0.1],
       ['astro shutdown', 0.4],
-      ['search index', 4],
       ['swap', 0.1],
     ]);
   });

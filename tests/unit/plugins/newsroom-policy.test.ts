@@ -31,14 +31,15 @@ describe('the newsroom policy in the article pipeline', () => {
     );
     expect(without).toHaveLength(markdownOptions.rehypePlugins.length - policyPlugins.length);
     const plain = { ...markdownConfigDefaults, syntaxHighlight: false as const };
-    // The sample's one remote image is what the policy changes: it becomes a link to the image.
+    // The sample's one remote image is what the policy changes: it becomes a link to the image,
+    // in a paragraph (a figure is for images the site serves).
     const remote =
-      '<img src="https://cdn.example.com/schema.png" alt="Schema del sensore" loading="lazy" decoding="async">';
+      /<figure><img src="https:\/\/cdn\.example\.com\/schema\.png"[^>]*>(?:<figcaption>.*?<\/figcaption>)?<\/figure>/;
     const expected = (await render(source, without, plain)).replace(
       remote,
-      '<a href="https://cdn.example.com/schema.png" rel="external noopener noreferrer" target="_blank">Immagine esterna: Schema del sensore<span class="visually-hidden" data-pagefind-ignore=""> (si apre in una nuova scheda)</span></a>',
+      '<p><a href="https://cdn.example.com/schema.png" rel="external noopener noreferrer" target="_blank">Immagine esterna: Schema del sensore<span class="visually-hidden" data-pagefind-ignore=""> (si apre in una nuova scheda)</span></a></p>',
     );
-    expect(expected).not.toContain(remote.slice(0, 30));
+    expect(expected).not.toContain('<img src="https://cdn.example.com');
     expect(await render(source, undefined, plain)).toBe(expected);
   });
 
