@@ -544,7 +544,6 @@ describe('an article with 500 comments', () => {
     );
     expect(inside).toEqual(new Set(foldedComments.map((c) => c.id)));
   });
-
 });
 
 describe('the XSS corpus as comment bodies and authors', () => {
