@@ -5,6 +5,7 @@
  */
 import { appendFileSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
 import { listFiles } from '../helpers/compare-builds';
@@ -45,8 +46,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('a rebuild after an edit and a deletion', () => {
   it('links the pages it can reuse instead of copying them', () => {
     expect(rebuilt.stdout).toMatch(/✓ [1-9]\d* pagine collegate da /);
-    // Astro says `(cached)` for a page it found in place, `(restored)` for one it copied.
-    const reused = [...rebuilt.stdout.matchAll(/├─ \/(\S+) \(cached\)/g)].map((m) => m[1] ?? '');
+    // Astro says `(cached)` for a page it found in place, `(restored)` for one it copied; it
+    // colours its log even through a pipe when CI is set.
+    const log = stripVTControlCharacters(rebuilt.stdout);
+    const reused = [...log.matchAll(/├─ \/(\S+) \(cached\)/g)].map((m) => m[1] ?? '');
     expect(reused.length).toBeGreaterThan(10);
     expect(rebuilt.stdout).not.toContain('(restored)');
     for (const page of reused) {
