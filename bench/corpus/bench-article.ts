@@ -160,7 +160,8 @@ export function benchArticle({
     `date: ${newsroomDateValue(random, date, timeZone)}`,
   ];
   if (random.chance(0.15)) {
-    const updated = new Date(date.getTime() + random.int(1, 30 * 24) * (DAY_MS / 24));
+    // A day later at least: a date-only form reads as midnight, which must not precede `date`.
+    const updated = new Date(date.getTime() + random.int(24, 30 * 24) * (DAY_MS / 24));
     front.push(`updated: ${newsroomDateValue(random, updated, timeZone)}`);
   }
   if (random.chance(0.95)) front.push(`author: ${random.pick(AUTHORS)}`);
