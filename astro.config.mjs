@@ -31,7 +31,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [
-    sitemap(sitemapOptions(outDir)),
+    sitemap(sitemapOptions(CONTENT_DIR)),
     rotativaPagefind(CONTENT_DIR),
     rotativaRedirects(CONTENT_DIR),
     rotativaPrerenderer(),

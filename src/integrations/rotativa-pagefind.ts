@@ -1,8 +1,9 @@
 /**
- * Search for the site's build. The integration owns the index: at `astro:build:start` it starts
- * indexing the content in a process of its own (`search-indexer.ts`), which works on the other
- * core while Astro renders, and at `astro:build:done` it copies the shards into the output. A
- * plain `astro build` thus gives a searchable site, and an indexing failure fails the build.
+ * Search for the site's build. The integration owns the index: at `astro:build:start` it plans
+ * the shards from the build's content pass (the articles its loaders read) and writes those the
+ * cache lacks in a process of its own (`search-indexer.ts`), which works on the other core while
+ * Astro renders; at `astro:build:done` it copies the shards into the output. A plain
+ * `astro build` thus gives a searchable site, and an indexing failure fails the build.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
  *
@@ -13,7 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
-import { copyShards } from '../lib/search/write-search-shards';
+import { copyShards, pruneShards } from '../lib/search/write-search-shards';
+import { publicationTime } from '../lib/articles/published';
+import { contentPass } from '../loaders/content-pass';
 import { devSearchMiddleware } from './dev-search-middleware';
 import { startIndexer, type RunningIndexer } from './search-indexer';
 
@@ -33,8 +36,15 @@ const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
 export function rotativaPagefind(contentDir: string): AstroIntegration {
   let cacheRoot = '';
-  let indexer: RunningIndexer | undefined;
+  let root = '';
+  let indexer: Promise<RunningIndexer> | undefined;
   const timeoutMs = Number(process.env['ROTATIVA_SEARCH_TIMEOUT_MS']) || DEFAULT_TIMEOUT_MS;
+  /** Indexes the content pass of this process (the loaders' one, or a first one in dev). */
+  const index = async (): Promise<RunningIndexer> => {
+    const { articles } = await contentPass(contentDir);
+    const now = publicationTime(process.env);
+    return startIndexer({ articles, now, root, cacheRoot, timeoutMs });
+  };
   return {
     name: 'rotativa-pagefind',
     hooks: {
@@ -43,27 +53,31 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);
         // Indexed once per dev server start: restart it to search newly written articles.
-        const ready = startIndexer({ contentDir, cacheRoot, timeoutMs }).done.then(
-          async ({ articles, shards }) => {
-            await copyShards(shards, cacheRoot, bundleDir);
-            logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
-            return bundleDir;
-          },
-        );
+        const ready = index().then(async ({ articles, shards, done }) => {
+          await done;
+          await copyShards(shards, cacheRoot, bundleDir);
+          logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
+          return bundleDir;
+        });
         ready.catch((error: unknown) => logger.error(String(error)));
         server.middlewares.use(`/${PAGEFIND_BUNDLE.dir}`, devSearchMiddleware(ready));
       },
       'astro:build:start': () => {
-        indexer = startIndexer({ contentDir, cacheRoot, timeoutMs });
+        indexer = index();
+        // Awaited at `astro:build:done`; a failure before then must not be unhandled.
+        indexer.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const started = performance.now();
-        const { articles, shards, written, reused } = await indexer.done;
+        const { articles, shards, written, reused, done } = await indexer;
+        await done;
+        await pruneShards(cacheRoot, shards);
         await copyShards(shards, cacheRoot, join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir));
         logger.info(
           `indice di ricerca: ${articles} articoli in ${shards.length} parti ` +

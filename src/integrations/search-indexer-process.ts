@@ -1,10 +1,11 @@
 /**
- * Child-process entry of the search indexer (`search-indexer.ts` starts it): indexes the content
- * and reports the outcome over IPC. Node loads this file with its own type stripping, so it
- * imports only packages and uses only erasable TypeScript.
+ * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
+ * IPC, writes the shards and reports the outcome. Node loads this file with its own type
+ * stripping, so it imports only packages and uses only erasable TypeScript.
  */
 import { register } from 'tsx/esm/api';
 import type { IndexerReply } from './search-indexer';
+import type { IndexJob } from '../lib/search/index-content';
 
 let settled = false;
 
@@ -22,21 +23,20 @@ process.on('beforeExit', () => {
   if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
 });
 
-async function main(): Promise<void> {
-  const { contentDir, cacheRoot } = JSON.parse(process.env['ROTATIVA_SEARCH_JOB'] ?? '') as {
-    contentDir: string;
-    cacheRoot: string;
-  };
+async function run(job: IndexJob): Promise<void> {
+  // The channel alone must not keep the process alive, or an empty loop would never be noticed.
+  process.channel?.unref();
   // The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
   register();
   const { indexContent } = (await import(
     new URL('../lib/search/index-content.ts', import.meta.url).href
   )) as typeof import('../lib/search/index-content');
-  reply({ ok: true, result: await indexContent(contentDir, cacheRoot) });
+  await indexContent(job);
+  reply({ ok: true });
 }
 
-// The channel alone must not keep the process alive, or an empty loop would never be noticed.
-process.channel?.unref();
-main().catch((error: unknown) =>
-  reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+process.once('message', (job: IndexJob) => {
+  run(job).catch((error: unknown) =>
+    reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,26 +1,45 @@
 /**
- * Runs the search indexing in a child process of its own (on another core while Astro renders,
- * with its own heap) and waits for it with a deadline. Whatever goes wrong (Pagefind reports
- * errors, its binary dies or hangs) ends as one Italian message, never as a hung build.
+ * Search indexing for a build: plans the shards from the articles of the content pass, and
+ * writes the ones the cache lacks in a child process of its own (on another core while Astro
+ * renders, with its own heap), waited for with a deadline. Whatever goes wrong (Pagefind
+ * reports errors, its binary dies or hangs) ends as one Italian message, never as a hung build.
+ * With nothing to write, no process starts.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { IndexedContent } from '../lib/search/index-content';
+import type { CheckedArticle } from '../lib/content/check-content';
+import { SITE } from '../site.config';
+import { pagefindVersion, type IndexJob } from '../lib/search/index-content';
+import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
+import { planShards, type ShardPlan } from '../lib/search/search-shards';
+import { cachedShards } from '../lib/search/write-search-shards';
+import { codeDigest } from '../loaders/code-digest';
 
 /** What the child process sends back. */
-export type IndexerReply = { ok: true; result: IndexedContent } | { ok: false; message: string };
+export type IndexerReply = { ok: true } | { ok: false; message: string };
 
 /** A started indexing run. */
 export interface RunningIndexer {
-  /** The indexing process, for the benchmark's memory readings. */
+  /** Articles indexed. */
+  articles: number;
+  /** Every shard of the index, written now or reused. */
+  shards: Pick<ShardPlan, 'dir' | 'digest'>[];
+  written: number;
+  reused: number;
+  /** The indexing process, for the benchmark's readings; `undefined` when nothing is written. */
   pid: number | undefined;
-  /** Resolves with the outcome, or rejects with an Italian message. */
-  done: Promise<IndexedContent>;
+  /** Resolves once every shard is in the cache, or rejects with an Italian message. */
+  done: Promise<void>;
 }
 
 /** Options of {@link startIndexer}. */
 export interface IndexerOptions {
-  contentDir: string;
+  /** The articles of the build's content pass. */
+  articles: readonly CheckedArticle[];
+  /** The instant the build publishes at. */
+  now: Date;
+  /** The project root, whose record code names the cached shards. */
+  root: string;
   /** Folder of cached shards, inside the build's cache folder. */
   cacheRoot: string;
   /** Milliseconds after which a run that has not answered is stopped. */
@@ -29,17 +48,56 @@ export interface IndexerOptions {
 
 const entry = new URL('./search-indexer-process.ts', import.meta.url);
 
+/** What turns articles into shard files: a change in any of it invalidates every cached shard. */
+async function engine(root: string): Promise<string> {
+  const code = await codeDigest(root, [
+    fileURLToPath(new URL('../lib/search/index-content.ts', import.meta.url)),
+    fileURLToPath(new URL('../lib/content/validate-article.ts', import.meta.url)),
+  ]);
+  return [pagefindVersion(), SEARCH_LANGUAGE, SITE.timeZone, code].join('\0');
+}
+
+/** Plans the index of `articles` and starts writing its missing shards; see {@link RunningIndexer}. */
+export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
+  const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
+  const shards = planShards(articles, await engine(options.root));
+  const present = await cachedShards(options.cacheRoot);
+  const missing = shards.filter((shard) => !present.has(shard.digest));
+  const job: IndexJob = {
+    cacheRoot: options.cacheRoot,
+    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
+    shards: missing.map(({ digest, items }) => ({
+      digest,
+      articles: items.map(({ slug, data, body }) => ({ slug, data, body })),
+    })),
+  };
+  const { pid, done } =
+    missing.length === 0
+      ? { pid: undefined, done: Promise.resolve() }
+      : runJob(job, options.timeoutMs);
+  return {
+    articles: articles.length,
+    shards: shards.map(({ dir, digest }) => ({ dir, digest })),
+    written: missing.length,
+    reused: shards.length - missing.length,
+    pid,
+    done,
+  };
+}
+
 /** Lines of the child's stderr kept for the error message (Pagefind's own complaints). */
 const STDERR_LINES = 10;
 
-/** Starts indexing `contentDir`; see {@link RunningIndexer}. */
-export function startIndexer({ contentDir, cacheRoot, timeoutMs }: IndexerOptions): RunningIndexer {
+/** Writes the shards of `job` in a child process. */
+function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 'done'> {
   // Its own process group, so a stop also ends the Pagefind binary it started.
   const child = spawn(process.execPath, [fileURLToPath(entry)], {
-    env: { ...process.env, ROTATIVA_SEARCH_JOB: JSON.stringify({ contentDir, cacheRoot }) },
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    // Front-matter dates travel as dates.
+    serialization: 'advanced',
     detached: true,
   });
+  child.send(job);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).split('\n').slice(-STDERR_LINES).join('\n');
@@ -51,7 +109,7 @@ export function startIndexer({ contentDir, cacheRoot, timeoutMs }: IndexerOption
       // Already gone.
     }
   };
-  const done = new Promise<IndexedContent>((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     let reply: IndexerReply | undefined;
     const fail = (message: string) => {
       // What Pagefind said, without the stack frames of the Node error it prints along.
@@ -77,7 +135,7 @@ export function startIndexer({ contentDir, cacheRoot, timeoutMs }: IndexerOption
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (reply?.ok) resolve(reply.result);
+      if (reply?.ok) resolve();
       else if (reply) fail(reply.message);
       else fail(`il processo di indicizzazione è terminato con ${signal ?? `codice ${code}`}`);
     });

@@ -1,20 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
+import { SITE } from '../site.config';
 import { searchPath } from '../lib/articles/paths';
-import { pageLastmod } from '../lib/seo/page-lastmod';
+import { articleLastmods } from '../lib/seo/article-lastmods';
+import { contentPass } from '../loaders/content-pass';
 
 /**
  * Options of `@astrojs/sitemap`: the search page (`noindex`) stays out, and each article gets
- * its `lastmod` from the page just built in `outDir`.
+ * its `lastmod` from the build's content pass (the one its loaders ran), not from its page.
  */
-export function sitemapOptions(outDir: string): SitemapOptions {
+export function sitemapOptions(contentDir: string): SitemapOptions {
+  let lastmods: Promise<Map<string, string>> | undefined;
   return {
     filter: (page) => new URL(page).pathname !== searchPath,
     serialize: async (item) => {
-      const file = join(outDir, decodeURI(new URL(item.url).pathname), 'index.html');
-      const html = await readFile(file, 'utf8').catch(() => undefined);
-      const lastmod = html === undefined ? undefined : pageLastmod(html);
+      lastmods ??= contentPass(contentDir).then(({ articles }) =>
+        articleLastmods(articles, SITE.timeZone),
+      );
+      const lastmod = (await lastmods).get(new URL(item.url).pathname);
       return lastmod === undefined ? item : { ...item, lastmod };
     },
   };

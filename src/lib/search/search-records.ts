@@ -22,7 +22,7 @@ export interface SearchArticle {
   body: string;
 }
 
-/** One record for `index.addCustomRecord()`, plus the year that decides its shard. */
+/** One record for `index.addCustomRecord()`. */
 export interface SearchRecord {
   url: string;
   content: string;
@@ -30,8 +30,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-  /** Calendar year of publication in the newsroom's zone. */
-  year: number;
 }
 
 /** Where the article is dated and in which language its words are stemmed. */
@@ -40,6 +38,10 @@ export interface RecordContext {
   /** ISO 639-1 code, e.g. `it`. */
   language: string;
 }
+
+/** Calendar year of publication in the newsroom's zone: the `anno` filter and the shard. */
+export const publicationYear = (date: Date, timeZone: string): number =>
+  zonedParts(date, timeZone).year;
 
 /** The article page's title as shown in its `<h1>`. */
 export const articleTitle = (data: ArticleFrontmatter): string => italianTypography(data.title);
@@ -61,7 +63,7 @@ export function searchRecord(article: SearchArticle, context: RecordContext): Se
   const { data } = article;
   const title = articleTitle(data);
   const lead = data.description === undefined ? [] : [italianTypography(data.description)];
-  const year = zonedParts(data.date, context.timeZone).year;
+  const year = publicationYear(data.date, context.timeZone);
   const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
   return {
     url: articlePath(article.slug),
@@ -82,6 +84,5 @@ export function searchRecord(article: SearchArticle, context: RecordContext): Se
       anno: [String(year)],
     },
     sort: { date: data.date.toISOString() },
-    year,
   };
 }

@@ -5,7 +5,6 @@
  * digest of the one shard it touches and the others are taken from the previous build.
  */
 import { createHash } from 'node:crypto';
-import type { SearchRecord } from './search-records';
 
 /** Years the primary index covers, counting the newest article's year. */
 export const RECENT_YEARS = 2;
@@ -30,40 +29,51 @@ export function shardLayout(years: Iterable<number>, recentYears = RECENT_YEARS)
 /** Folder of a shard under the Pagefind bundle: `''` for the primary index, `anni/2019` else. */
 export const shardDir = (year?: number): string => (year === undefined ? '' : `anni/${year}`);
 
+/** What a shard is planned from: one article, by its URL, publication year and digest. */
+export interface ShardItem {
+  /** The article's path; the order of a shard's items and part of its digest. */
+  url: string;
+  /** Calendar year of publication in the newsroom's zone. */
+  year: number;
+  /** Digest of everything the article's record is made from (its file). */
+  digest: string;
+}
+
 /** One index to write. */
-export interface ShardPlan {
+export interface ShardPlan<T extends ShardItem = ShardItem> {
   /** Folder under the bundle folder (see {@link shardDir}). */
   dir: string;
-  records: SearchRecord[];
-  /** Hex digest of the records and of what writes them. */
+  items: T[];
+  /** Hex digest of the items and of what turns them into files. */
   digest: string;
 }
 
 /**
- * Splits records into shards. `engine` names what turns records into files (the Pagefind
- * version and options): a change there must invalidate every cached shard.
+ * Splits articles into shards, without building their records: a shard whose digest the cache
+ * holds is never looked at again. `engine` names what turns articles into files (the record
+ * code, the Pagefind version and options): a change there must invalidate every cached shard.
  */
-export function planShards(
-  records: readonly SearchRecord[],
+export function planShards<T extends ShardItem>(
+  items: readonly T[],
   engine: string,
   recentYears = RECENT_YEARS,
-): ShardPlan[] {
+): ShardPlan<T>[] {
   const { recentFrom, olderYears } = shardLayout(
-    records.map((r) => r.year),
+    items.map((item) => item.year),
     recentYears,
   );
   if (recentFrom === undefined) return [plan(shardDir(), [], engine)];
-  const byYear = Map.groupBy(records, (r) => (r.year >= recentFrom ? recentFrom : r.year));
+  const byYear = Map.groupBy(items, (item) => (item.year >= recentFrom ? recentFrom : item.year));
   return [
     plan(shardDir(), byYear.get(recentFrom) ?? [], engine),
     ...olderYears.map((year) => plan(shardDir(year), byYear.get(year) ?? [], engine)),
   ];
 }
 
-function plan(dir: string, records: SearchRecord[], engine: string): ShardPlan {
+function plan<T extends ShardItem>(dir: string, items: T[], engine: string): ShardPlan<T> {
   // Sorted by URL, so the digest does not depend on the order files were read in.
-  const sorted = records.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = items.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const hash = createHash('sha256').update(engine).update('\0').update(dir);
-  for (const record of sorted) hash.update('\0').update(JSON.stringify(record));
-  return { dir, records: sorted, digest: hash.digest('hex').slice(0, 24) };
+  for (const { url, digest } of sorted) hash.update('\0').update(url).update('\0').update(digest);
+  return { dir, items: sorted, digest: hash.digest('hex').slice(0, 24) };
 }

@@ -9,6 +9,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from './search-records';
 import type { ShardPlan } from './search-shards';
 
 /** The index could not be built; the message says at which step and why, in Italian. */
@@ -40,12 +41,18 @@ export async function indexedPageCount(shardPath: string): Promise<number> {
 const cachedPath = (cacheRoot: string, shard: Pick<ShardPlan, 'digest'>) =>
   join(cacheRoot, shard.digest);
 
-async function writeShard(shard: ShardPlan, target: string, language: string): Promise<void> {
+/** A shard to write: its digest and the records it indexes. */
+export interface ShardRecords {
+  digest: string;
+  records: readonly SearchRecord[];
+}
+
+async function writeShard(shard: ShardRecords, target: string, language: string): Promise<void> {
   const created = await pagefind.createIndex({ forceLanguage: language });
   assertNoErrors('createIndex', created.errors);
   const { index } = created;
   if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
-  for (const { year: _year, ...record } of shard.records) {
+  for (const record of shard.records) {
     assertNoErrors('addCustomRecord', (await index.addCustomRecord(record)).errors);
   }
   assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
@@ -58,26 +65,21 @@ async function writeShard(shard: ShardPlan, target: string, language: string): P
   }
 }
 
-/** What {@link buildShards} did. */
-export interface ShardsBuilt {
-  written: number;
-  reused: number;
+/** Digests of the shards `cacheRoot` holds. */
+export async function cachedShards(cacheRoot: string): Promise<Set<string>> {
+  await mkdir(cacheRoot, { recursive: true });
+  return new Set((await readdir(cacheRoot)).filter((name) => !name.endsWith('.tmp')));
 }
 
-/**
- * Makes sure every shard is in `cacheRoot/<digest>/`, writing only those that are missing (their
- * records indexed as `language`), and removes cached shards no longer planned (the cache holds one build's worth).
- */
-export async function buildShards(
-  shards: readonly ShardPlan[],
+/** Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. */
+export async function writeShards(
+  shards: readonly ShardRecords[],
   cacheRoot: string,
   language: string,
-): Promise<ShardsBuilt> {
+): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
-  const present = new Set(await readdir(cacheRoot));
-  const missing = shards.filter((shard) => !present.has(shard.digest));
   try {
-    for (const shard of missing) {
+    for (const shard of shards) {
       // Written beside its final name and renamed, so an interrupted build never leaves a
       // partial shard under a digest.
       const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
@@ -87,13 +89,19 @@ export async function buildShards(
     }
   } finally {
     // The Node API drives a Pagefind binary in a child process, which would keep Node alive.
-    if (missing.length > 0) await pagefind.close();
+    if (shards.length > 0) await pagefind.close();
   }
-  const planned = new Set(shards.map((shard) => shard.digest));
-  for (const name of present) {
-    if (!planned.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+}
+
+/** Removes the cached shards not in `planned` (the cache holds one build's worth). */
+export async function pruneShards(
+  cacheRoot: string,
+  planned: readonly Pick<ShardPlan, 'digest'>[],
+): Promise<void> {
+  const keep = new Set(planned.map((shard) => shard.digest));
+  for (const name of await readdir(cacheRoot)) {
+    if (!keep.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
-  return { written: missing.length, reused: shards.length - missing.length };
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecord, type SearchArticle } from '../../../src/lib/search/search-records';
+import {
+  publicationYear,
+  searchRecord,
+  type SearchArticle,
+} from '../../../src/lib/search/search-records';
 import { articleFrontmatterSchema } from '../../../src/schemas/article';
 
 const CONTEXT = { timeZone: 'Europe/Rome', language: 'it' };
@@ -50,7 +54,6 @@ describe('searchRecord', () => {
       anno: ['2018'],
     });
     expect(record.sort).toEqual({ date: '2018-07-03T23:30:00.000Z' });
-    expect(record.year).toBe(2018);
   });
 
   it('puts the author’s description in the content and the summary', () => {
@@ -62,5 +65,12 @@ describe('searchRecord', () => {
     expect(withLead.meta['summary']).toBe('Un riassunto');
     expect(withLead.filters['categoria']).toBeUndefined();
     expect(withLead.filters['autore']).toEqual(['Redazione']);
+  });
+});
+
+describe('publicationYear', () => {
+  it('counts the year on the newsroom’s calendar, not in UTC', () => {
+    expect(publicationYear(new Date('2018-12-31T23:30:00Z'), 'Europe/Rome')).toBe(2019);
+    expect(publicationYear(new Date('2018-12-31T22:30:00Z'), 'Europe/Rome')).toBe(2018);
   });
 });

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planShards, shardDir, shardLayout } from '../../../src/lib/search/search-shards';
-import type { SearchRecord } from '../../../src/lib/search/search-records';
+import type { ShardItem } from '../../../src/lib/search/search-shards';
 
-const record = (slug: string, year: number, content = slug): SearchRecord => ({
+const record = (slug: string, year: number, digest = slug): ShardItem => ({
   url: `/articoli/${slug}/`,
-  content,
-  language: 'it',
-  meta: {},
-  filters: { anno: [String(year)] },
-  sort: { date: `${year}-01-01T00:00:00.000Z` },
   year,
+  digest,
 });
 
 describe('shardLayout', () => {
@@ -30,7 +26,7 @@ describe('planShards', () => {
 
   it('puts the recent years at the bundle root and older years under anni/', () => {
     expect(
-      planShards(records, 'pagefind@1').map((s) => [s.dir, s.records.map((r) => r.url)]),
+      planShards(records, 'pagefind@1').map((s) => [s.dir, s.items.map((r) => r.url)]),
     ).toEqual([
       ['', ['/articoli/a/', '/articoli/b/']],
       ['anni/2020', ['/articoli/c/']],
@@ -42,20 +38,20 @@ describe('planShards', () => {
   it('changes only the digest of the shard an edit touches', () => {
     const before = planShards(records, 'pagefind@1');
     const edited = planShards(
-      records.map((r) => (r.url === '/articoli/c/' ? record('c', 2020, 'nuovo testo') : r)),
+      records.map((r) => (r.url === '/articoli/c/' ? record('c', 2020, 'nuovo file') : r)),
       'pagefind@1',
     );
     expect(edited.map((s, i) => s.digest === before[i]?.digest)).toEqual([true, false, true]);
   });
 
   it('does not depend on the order records come in, and changes with the engine', () => {
-    const digests = (list: SearchRecord[], engine: string) =>
+    const digests = (list: ShardItem[], engine: string) =>
       planShards(list, engine).map((s) => s.digest);
     expect(digests(records.toReversed(), 'pagefind@1')).toEqual(digests(records, 'pagefind@1'));
     expect(digests(records, 'pagefind@2')).not.toEqual(digests(records, 'pagefind@1'));
   });
 
   it('writes an empty primary index for an empty archive', () => {
-    expect(planShards([], 'pagefind@1').map((s) => [s.dir, s.records.length])).toEqual([['', 0]]);
+    expect(planShards([], 'pagefind@1').map((s) => [s.dir, s.items.length])).toEqual([['', 0]]);
   });
 });
