@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
+import { removeRetiredOutputs, retireOutput } from './lib/retired-output';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
 import { scheduleSummary } from './lib/schedule-summary';
@@ -78,6 +79,9 @@ try {
 
 await rm(stagingDir, { recursive: true, force: true });
 const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+const removingRetired = removeRetiredOutputs(cacheDir);
+// Awaited before the swap; a failure meanwhile must not end the build as an unhandled rejection.
+removingRetired.catch(() => {});
 const cloneStart = performance.now();
 const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
 console.log(`✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`);
@@ -103,6 +107,9 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_KEEP_OUT_DIR: '1',
     ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // V8's compiled code of Astro, Vite and the rest, kept between builds.
+    NODE_COMPILE_CACHE:
+      process.env['NODE_COMPILE_CACHE'] ?? resolve(cacheDir, 'node-compile-cache'),
   },
   ipc: true,
 });
@@ -141,11 +148,12 @@ console.log(`✓ astro build in ${elapsed(astroStart)}`);
 const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
 if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
 
-// Two renames keep the window without a dist/ to a few microseconds, and the old build is only
-// deleted once the new one is in place.
+// Two renames keep the window without a dist/ to a few microseconds. The old build goes to the
+// cache folder and is deleted by the next build, while Astro works (`retiredOutputs`).
 const swapStart = performance.now();
 await rm(previousDir, { recursive: true, force: true });
 if (existsSync(outDir)) await rename(outDir, previousDir);
 await rename(stagingDir, outDir);
-await rm(previousDir, { recursive: true, force: true });
+await retireOutput(previousDir, cacheDir);
+await removingRetired;
 console.log(`✓ ${values.out}/ aggiornato in ${elapsed(swapStart)} (totale ${elapsed(started)})`);

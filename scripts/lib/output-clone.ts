@@ -8,6 +8,10 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import pLimit from 'p-limit';
+
+/** Links made at once: enough to keep the file system's thread pool busy. */
+const LINKS_IN_FLIGHT = 64;
 
 /**
  * Where Astro's incremental build keeps a copy of every page of the last build, under its cache
@@ -35,15 +39,13 @@ export async function clonePages(
   const pages = (await filesUnder(cachedPagesDir(cacheDir))).filter((page) =>
     existsSync(join(outDir, page)),
   );
-  const made = new Set<string>();
-  for (const page of pages) {
-    const target = join(stagingDir, page);
-    if (!made.has(dirname(target))) {
-      await mkdir(dirname(target), { recursive: true });
-      made.add(dirname(target));
-    }
-    await link(join(outDir, page), target);
-  }
+  // Folders first (a recursive mkdir tolerates a parent made meanwhile by another), then links.
+  const limit = pLimit(LINKS_IN_FLIGHT);
+  const folders = new Set(pages.map((page) => dirname(join(stagingDir, page))));
+  await Promise.all([...folders].map((folder) => limit(() => mkdir(folder, { recursive: true }))));
+  await Promise.all(
+    pages.map((page) => limit(() => link(join(outDir, page), join(stagingDir, page)))),
+  );
   return pages;
 }
 
