@@ -23,7 +23,7 @@ import { matchDeclared } from '../articles/declared-terms';
 export interface ContentSources {
   articles: readonly SourceFile[];
   /** Comment snapshots: path shown to the author and text. */
-  comments: readonly { file: string; source: string }[];
+  comments: readonly Pick<SourceFile, 'file' | 'source'>[];
   /** Files of `public/` as the site serves them (`/favicon.svg`). */
   publicFiles: readonly string[];
 }
@@ -141,7 +141,7 @@ const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
  * Checks a whole content folder (pure: files come in as text, existence through
  * `options.fileExists`).
  */
-export function checkContentSources(
+export function checkContent(
   sources: ContentSources,
   options: ContentCheckOptions,
 ): ContentReport {
