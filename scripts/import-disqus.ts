@@ -19,7 +19,8 @@ import { createDisqusReader } from '../src/lib/importers/disqus';
 import { createDisqusCollector, type UnmatchedThread } from '../src/lib/importers/disqus-import';
 import { SITE } from '../src/site.config';
 import { parseCliArgs, runCli, UsageError } from './lib/args';
-import { importSnapshot, writeTextFile } from './lib/comment-files';
+import { importSnapshot } from './lib/comment-files';
+import { writeTextFile } from './lib/write-text-file';
 import { commentSummary, emptyTally } from './lib/import-summary';
 
 const USAGE = 'npm run import:disqus -- export.xml [--content-dir content] [--site-url https://…]';

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { formatContentProblem, type ContentProblem } from '../src/lib/errors';
 import { importLegacyDump, parseLegacyDump } from '../src/lib/importers/legacy-dump';
 import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
-import { importSnapshot, writeTextFile } from './lib/comment-files';
+import { importSnapshot } from './lib/comment-files';
+import { writeTextFile } from './lib/write-text-file';
 import { commentSummary, emptyTally, type ImportTally } from './lib/import-summary';
 import { resolveUnder } from '../src/lib/paths/resolve-under';
 

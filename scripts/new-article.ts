@@ -17,7 +17,7 @@ import { validateArticle } from '../src/lib/content/validate-article';
 import { SITE } from '../src/site.config';
 import { publicationTime } from '../src/lib/articles/published';
 import { parseCliArgs, runCli, splitList, UsageError } from './lib/args';
-import { writeTextFile } from './lib/comment-files';
+import { writeTextFile } from './lib/write-text-file';
 import { readArticleSources } from '../src/lib/content/read-content-files';
 
 const USAGE =

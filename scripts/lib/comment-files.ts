@@ -3,8 +3,8 @@
  * is validated before anything is merged into it, and a file is only rewritten when its
  * content changes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isSlug } from '../../src/lib/articles/slug';
 import { resolveUnder, type ResolvedPath } from '../../src/lib/paths/resolve-under';
 import type { ContentProblem } from '../../src/lib/errors';
@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/importers/merge';
 import type { CommentSnapshot } from '../../src/schemas/comments';
 import { addMerge, type ImportTally } from './import-summary';
+import { writeTextFile } from './write-text-file';
 
 /**
  * Path of an article's snapshot under `contentDir`. The slug comes from an article's
@@ -42,12 +43,6 @@ export function readSnapshotFile(
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const parsed = parseCommentSnapshot(json.input);
   return parsed.ok ? { ok: true, snapshot: parsed.snapshot } : parsed;
-}
-
-/** Writes `text` to `path`, creating folders. */
-export function writeTextFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
 }
 
 /**

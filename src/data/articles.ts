@@ -7,7 +7,7 @@ import { SITE } from '../site.config';
 import { slugify } from '../lib/articles/slug';
 import { byNewest } from '../lib/articles/sort';
 import { italianTypography } from '../lib/text/italian-typography';
-import { groupByTerm, type Term } from '../lib/articles/taxonomy';
+import { groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
 import { isPublished, publicationTime } from '../lib/articles/published';
@@ -99,9 +99,7 @@ async function loadArticles(): Promise<Article[]> {
 /** Published articles, newest first (drafts and scheduled ones too under `astro dev`). */
 export const getArticles = oncePerBuild(loadArticles);
 
-type TermKind = 'category' | 'tag' | 'author';
-
-const namesOf: Record<TermKind, (article: Article) => string[]> = {
+const namesOf: Record<TaxonomyKind, (article: Article) => string[]> = {
   category: (a) => (a.category ? [a.category.name] : []),
   tag: (a) => a.tags.map((t) => t.name),
   author: (a) => [a.author.name],
@@ -110,14 +108,14 @@ const namesOf: Record<TermKind, (article: Article) => string[]> = {
 // The header lists the categories on every page: grouping the archive once per page instead of
 // once per build made the build quadratic in the number of articles.
 const termsByKind = Object.fromEntries(
-  (Object.keys(namesOf) as TermKind[]).map((kind) => [
+  taxonomyKinds.map((kind) => [
     kind,
     oncePerBuild(async () => groupByTerm(await getArticles(), namesOf[kind])),
   ]),
-) as Record<TermKind, () => Promise<Term<Article>[]>>;
+) as Record<TaxonomyKind, () => Promise<Term<Article>[]>>;
 
 /** Categories, tags or authors with their articles (newest first), sorted by name. */
-export function getTerms(kind: TermKind): Promise<Term<Article>[]> {
+export function getTerms(kind: TaxonomyKind): Promise<Term<Article>[]> {
   return termsByKind[kind]();
 }
 

@@ -2,6 +2,7 @@ import { getLayoutKey, getTerms, type Article } from './articles';
 import { listingPaths } from '../lib/articles/listing-paths';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
 import type { Page } from '../lib/articles/paginate';
+import type { TaxonomyKind } from '../lib/articles/taxonomy';
 import { SITE } from '../site.config';
 
 /** The incremental-build key of one listing page: its heading, position and cards. */
@@ -16,7 +17,7 @@ function listingCacheKey(layoutKey: string, heading: string, page: Page<Article>
 }
 
 /** `getStaticPaths` entries for every page of every term of `kind`, with the term's name. */
-export async function termListingPaths(kind: 'category' | 'tag' | 'author') {
+export async function termListingPaths(kind: TaxonomyKind) {
   const layoutKey = await getLayoutKey();
   return (await getTerms(kind)).flatMap((term) =>
     listingPaths({ slug: term.slug }, term.items, SITE.perPage).map((path) => ({

@@ -1,3 +1,5 @@
+import type { TaxonomyKind } from './taxonomy';
+
 /**
  * Every public URL of the site is built here and nowhere else (the route contract other issues
  * and tests rely on). All paths end with a slash, matching `trailingSlash: 'always'`.
@@ -11,10 +13,7 @@ export const taxonomyBases = {
   category: '/categorie/',
   tag: '/tag/',
   author: '/autori/',
-} as const;
-
-/** The kinds of listing an article belongs to. */
-export type TaxonomyKind = keyof typeof taxonomyBases;
+} as const satisfies Record<TaxonomyKind, string>;
 
 /** Path of one term's listing, e.g. `termPath('tag', '5g')` → `/tag/5g/`. */
 export const termPath = (kind: TaxonomyKind, slug: string): string =>

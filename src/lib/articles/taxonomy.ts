@@ -1,6 +1,12 @@
 import { slugify } from './slug';
 import { SITE } from '../../site.config';
 
+/** The kinds of term an article is listed under: its category, its tags, its author. */
+export const taxonomyKinds = ['category', 'tag', 'author'] as const;
+
+/** One of `taxonomyKinds`. */
+export type TaxonomyKind = (typeof taxonomyKinds)[number];
+
 /** One category, tag or author with its articles. */
 export interface Term<T> {
   slug: string;

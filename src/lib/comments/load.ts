@@ -29,13 +29,6 @@ export interface LoadedSnapshots {
 }
 
 /**
- * Whether a file name in `content/comments/` is a snapshot: `_`-prefixed files are reports and
- * notes (the Disqus importer's `_unmatched-disqus.json`), never content.
- */
-export const isCommentSnapshotFile = (name: string): boolean =>
-  name.endsWith('.json') && !name.startsWith('_');
-
-/**
  * Line of a JSON syntax error: V8 names it for most errors but not for an unexpected token, so
  * a second, position-reporting parser finds where reading stopped.
  */

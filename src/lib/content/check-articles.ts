@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../errors';
-import { duplicateSlugProblems, validateArticle, type ArticleSource, type ValidatedArticle } from './validate-article';
+import type { SourceFile } from './source-file';
+import { duplicateSlugProblems, validateArticle, type ValidatedArticle } from './validate-article';
 
 /** Validated articles and every problem found across them. */
 export interface ArticlesCheck {
@@ -8,7 +9,7 @@ export interface ArticlesCheck {
 }
 
 /** Validates every article and the uniqueness of their slugs (pure). */
-export function checkArticles(sources: readonly ArticleSource[]): ArticlesCheck {
+export function checkArticles(sources: readonly SourceFile[]): ArticlesCheck {
   const articles = sources.map(validateArticle);
   return {
     articles,

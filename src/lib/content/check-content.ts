@@ -13,16 +13,17 @@ import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
 import { siteRoutes } from './site-routes';
 import type { CommentSnapshot } from '../../schemas/comments';
-import type { ArticleSource, ValidatedArticle } from './validate-article';
+import type { SourceFile } from './source-file';
+import type { ValidatedArticle } from './validate-article';
 import { lineOfValue } from './value-line';
 import { isScheduled } from '../articles/published';
 import { matchDeclared } from '../articles/declared-terms';
 
 /** A content folder's files, read. */
 export interface ContentSources {
-  articles: readonly ArticleSource[];
+  articles: readonly SourceFile[];
   /** Comment snapshots: path shown to the author and text. */
-  comments: readonly { file: string; source: string }[];
+  comments: readonly Pick<SourceFile, 'file' | 'source'>[];
   /** Files of `public/` as the site serves them (`/favicon.svg`). */
   publicFiles: readonly string[];
 }
@@ -140,7 +141,7 @@ const byFileAndLine = (a: ContentProblem, b: ContentProblem): number =>
  * Checks a whole content folder (pure: files come in as text, existence through
  * `options.fileExists`).
  */
-export function checkContentSources(
+export function checkContent(
   sources: ContentSources,
   options: ContentCheckOptions,
 ): ContentReport {

@@ -5,16 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
-import type { ArticleSource } from './validate-article';
-
-/** A file's text with the paths problems will show. */
-export interface SourceFile {
-  /** Path relative to the project root (or as given), with `/` separators. */
-  file: string;
-  /** Path relative to its collection folder. */
-  entry: string;
-  source: string;
-}
+import { isContentEntry, type SourceFile } from './source-file';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -33,8 +24,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
     throw error;
   }
   return names
-    .filter((name) => name.endsWith(extension))
-    .filter((name) => !toPosix(name).split('/').some((part) => part.startsWith('_')))
+    .filter((name) => name.endsWith(extension) && isContentEntry(toPosix(name)))
     .sort();
 }
 
@@ -53,7 +43,7 @@ async function readAll(dir: string, extension: string, cwd: string): Promise<Sou
 }
 
 /** Every article under `<contentDir>/articles`. */
-export function readArticleSources(contentDir: string, cwd = process.cwd()): Promise<ArticleSource[]> {
+export function readArticleSources(contentDir: string, cwd = process.cwd()): Promise<SourceFile[]> {
   return readAll(join(contentDir, 'articles'), '.md', cwd);
 }
 

@@ -11,7 +11,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../site.config';
 import { AUTHORS, CATEGORIES } from '../../newsroom.config';
 import { publicationTime } from '../articles/published';
-import { checkContentSources, type ContentReport } from './check-content';
+import { checkContent, type ContentReport } from './check-content';
 import { readArticleSources, readCommentSources } from './read-content-files';
 
 /** Where {@link readContent} looks besides the content folder. */
@@ -79,7 +79,7 @@ export async function readContent(
     readCommentSources(resolve(cwd, contentDir), cwd),
     listPublicFiles(resolve(cwd, publicDir)),
   ]);
-  return checkContentSources(
+  return checkContent(
     // Only `comments/*.json` are snapshots: deeper files are not.
     { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
     {

@@ -13,9 +13,8 @@ import {
   searchPath,
   taxonomyBases,
   termPath,
-  type TaxonomyKind,
 } from '../articles/paths';
-import { groupByTerm } from '../articles/taxonomy';
+import { groupByTerm, taxonomyKinds, type TaxonomyKind } from '../articles/taxonomy';
 import { zonedParts } from '../dates/rome-time';
 
 /** What of a published article decides which pages exist. */
@@ -62,7 +61,7 @@ export function siteRoutes(
     tag: (a) => a.tags,
     author: (a) => [a.author],
   };
-  for (const kind of Object.keys(namesOf) as TaxonomyKind[]) {
+  for (const kind of taxonomyKinds) {
     routes.add(taxonomyBases[kind]);
     for (const term of groupByTerm(published, namesOf[kind])) {
       addListing(termPath(kind, term.slug), term.items.length);

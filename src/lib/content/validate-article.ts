@@ -8,16 +8,8 @@ import { frontmatterKeyLines } from './frontmatter-lines';
 import { lineOfValue } from './value-line';
 import { hasSharedNodes } from './yaml-aliases';
 import { yamlDateValues } from './yaml-date-values';
+import type { SourceFile } from './source-file';
 import { formatFieldPath, problemsFromZod, valueAt } from './zod-problems';
-
-/** One article file as read from disk. */
-export interface ArticleSource {
-  /** Path shown to the author, e.g. `content/articles/xiaomi.md`. */
-  file: string;
-  /** Path relative to the articles folder, which decides the default slug. */
-  entry: string;
-  source: string;
-}
 
 /** The outcome of validating one article. */
 export interface ValidatedArticle {
@@ -40,7 +32,7 @@ export interface ValidatedArticle {
  * Parses and validates one article's front-matter against the build's schema (pure: no I/O).
  * A YAML syntax error is reported at its line.
  */
-export function validateArticle({ file, entry, source }: ArticleSource): ValidatedArticle {
+export function validateArticle({ file, entry, source }: SourceFile): ValidatedArticle {
   const keyLines = frontmatterKeyLines(source);
   const opened = source.trimStart();
   // Without a closing `---`, gray-matter reads the whole file as YAML while Astro reads no

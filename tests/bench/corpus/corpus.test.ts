@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus, type CorpusFile } from '../../../bench/corpus/corpus';
 import { AUTHORS, CATEGORIES, TAGS } from '../../../bench/corpus/corpus-names';
 import { validateArticle } from '../../../src/lib/content/validate-article';
-import { checkContentSources } from '../../../src/lib/content/check-content';
+import { checkContent } from '../../../src/lib/content/check-content';
 import { commentSnapshotSchema, type CommentSnapshot } from '../../../src/schemas/comments';
 import { loadCommentSnapshots } from '../../../src/lib/comments/load';
 import { SITE } from '../../../src/site.config';
@@ -14,7 +14,7 @@ const corpus = (articles: number, seed = 42, shape?: CorpusShape): CorpusFile[] 
 
 /** `npm run check`'s own checks over a generated content folder. */
 const checkCorpus = (list: readonly CorpusFile[]) =>
-  checkContentSources(
+  checkContent(
     {
       articles: list
         .filter((file) => file.path.endsWith('.md'))

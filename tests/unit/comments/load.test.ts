@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatContentProblem } from '../../../src/lib/errors';
 import {
-  isCommentSnapshotFile,
   loadCommentSnapshots,
   parseSnapshotJson,
   type SnapshotInput,
@@ -82,18 +81,5 @@ describe('parseSnapshotJson', () => {
     if (parsed.ok) return;
     expect(parsed.problem).toMatchObject({ file, line: 4, field: '(file)' });
     expect(parsed.problem.message).toMatch(/^non è JSON valido/);
-  });
-});
-
-describe('isCommentSnapshotFile', () => {
-  it('skips `_`-prefixed reports and non-JSON files', () => {
-    expect(readdirSync(DIR).filter(isCommentSnapshotFile).sort()).toEqual([
-      'bad-fields.json',
-      'broken.json',
-      'renamed.json',
-      'threads.json',
-      'xiaomi-usa.json',
-    ]);
-    expect(isCommentSnapshotFile('note.md')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentSources } from '../../../src/lib/content/check-content';
+import { checkContent } from '../../../src/lib/content/check-content';
 import { formatContentProblem } from '../../../src/lib/errors';
 
 const OPTIONS = {
@@ -19,9 +19,9 @@ const articleSource = (slug: string, lines: string[]) => ({
 });
 
 const check = (...articles: ReturnType<typeof articleSource>[]) =>
-  checkContentSources({ articles, comments: [], publicFiles: [] }, OPTIONS);
+  checkContent({ articles, comments: [], publicFiles: [] }, OPTIONS);
 
-describe('checkContentSources: declared categories and authors', () => {
+describe('checkContent: declared categories and authors', () => {
   it('refuses a near miss of a declared name, suggesting it, on the line of the field', () => {
     const report = check(articleSource('a', ['category: Smarphone', 'author: Giulia Feri']));
     expect(report.problems.map(formatContentProblem)).toEqual([
