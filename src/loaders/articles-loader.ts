@@ -17,6 +17,7 @@ import type { CheckedArticle } from '../lib/content/check-content';
 import { hasRecord, readRecord, writeRecord, type BodyRecord } from '../lib/content/page-records';
 import { contentDigests, type ContentDigests } from './content-digests';
 import { publishableContent } from './content-pass';
+import { passOptions } from './pass-options';
 import { markdownSettings } from './markdown-settings';
 import { watchFolder } from './watch-folder';
 
@@ -101,8 +102,7 @@ async function syncArticles(
 ): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const report = await publishableContent(options.contentDir, {
-    cwd: root,
-    publicDir: relative(root, fileURLToPath(context.config.publicDir)),
+    ...(await passOptions(context.config)),
     fresh,
   });
   let renderer: Promise<MarkdownRenderer> | undefined;

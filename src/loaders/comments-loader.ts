@@ -5,13 +5,14 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { countVisibleComments } from '../lib/comments/count';
 import { hasRecord, writeRecord } from '../lib/content/page-records';
 import { contentDigests } from './content-digests';
 import { publishableContent } from './content-pass';
+import { passOptions } from './pass-options';
 import { watchFolder } from './watch-folder';
 import type { Comment } from '../schemas/comments';
 
@@ -30,11 +31,9 @@ async function syncComments(
   fresh: boolean,
 ): Promise<void> {
   const { config, store } = context;
-  const root = fileURLToPath(config.root);
   const cacheDir = fileURLToPath(config.cacheDir);
   const report = await publishableContent(options.contentDir, {
-    cwd: root,
-    publicDir: relative(root, fileURLToPath(config.publicDir)),
+    ...(await passOptions(config)),
     fresh,
   });
   const { data: codeDigest } = await contentDigests(config);

@@ -1,18 +1,32 @@
 import type { ContentProblem } from '../errors';
+import { articleFacts, type ArticleFacts, type ArticleMemo } from './article-facts';
 import type { SourceFile } from './source-file';
-import { duplicateSlugProblems, validateArticle, type ValidatedArticle } from './validate-article';
+import { duplicateSlugProblems, type ValidatedArticle } from './validate-article';
 
-/** Validated articles and every problem found across them. */
+/** Validated articles, what each file says on its own, and every problem found across them. */
 export interface ArticlesCheck {
   articles: ValidatedArticle[];
+  /** In the order of `articles`. */
+  facts: ArticleFacts[];
   problems: ContentProblem[];
 }
 
+/** Where links count as internal, and the facts kept from an earlier run. */
+export interface ArticlesCheckOptions {
+  siteHost?: string;
+  memo?: ArticleMemo;
+}
+
 /** Validates every article and the uniqueness of their slugs (pure). */
-export function checkArticles(sources: readonly SourceFile[]): ArticlesCheck {
-  const articles = sources.map(validateArticle);
+export function checkArticles(
+  sources: readonly SourceFile[],
+  { siteHost = '', memo }: ArticlesCheckOptions = {},
+): ArticlesCheck {
+  const facts = sources.map((source) => articleFacts(source, siteHost, memo));
+  const articles = facts.map(({ validated }) => validated);
   return {
     articles,
+    facts,
     problems: [...articles.flatMap((a) => a.problems), ...duplicateSlugProblems(articles)],
   };
 }

@@ -5,9 +5,8 @@
  */
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
-import { findBodyReferences } from './body-references';
-import { bodyPolicyWarnings } from './body-policy-warnings';
 import { checkAliases, type AliasOwner } from './check-aliases';
+import type { ArticleMemo } from './article-facts';
 import { checkArticles, type ArticlesCheck } from './check-articles';
 import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
@@ -44,6 +43,8 @@ export interface ContentCheckOptions {
   now: Date;
   /** Declared category and author names (`src/newsroom.config.ts`); unchecked when absent. */
   declared?: { categories: readonly string[]; authors: readonly string[] };
+  /** Per-file facts of an earlier run, reused for unchanged files and filled with new ones. */
+  memo?: ArticleMemo;
 }
 
 /** An article file, read and validated. */
@@ -75,13 +76,6 @@ export interface ScheduledArticle {
   file: string;
   title: string;
   date: Date;
-}
-
-/** Lines of the file before the body, so body positions become file lines. */
-function linesBeforeBody(source: string, body: string): number {
-  if (!source.endsWith(body)) return 0;
-  const head = source.slice(0, source.length - body.length);
-  return head.split('\n').length - 1;
 }
 
 function readSnapshots(comments: ContentSources['comments']): {
@@ -145,7 +139,11 @@ export function checkContent(
   sources: ContentSources,
   options: ContentCheckOptions,
 ): ContentReport {
-  const { articles, problems } = checkArticles(sources.articles);
+  const siteHost = new URL(options.siteUrl).host;
+  const { articles, facts, problems } = checkArticles(sources.articles, {
+    siteHost,
+    memo: options.memo,
+  });
   const snapshots = readSnapshots(sources.comments);
   const loaded = loadCommentSnapshots(
     snapshots.inputs,
@@ -190,13 +188,11 @@ export function checkContent(
       warnings.push(...terms.warnings);
     }
 
-  const siteHost = new URL(options.siteUrl).host;
   const aliasOwners: AliasOwner[] = [];
-  for (const article of checked) {
+  for (const [index, article] of checked.entries()) {
     const { file, slug, data, keyLines, source } = article;
-    const lineOffset = linesBeforeBody(source, article.body);
-    const references = findBodyReferences(article.body, { lineOffset, siteHost });
-    problems.push(...bodyPolicyWarnings(file, article.body, lineOffset));
+    const { references = [], policyWarnings = [] } = facts[index] ?? {};
+    problems.push(...policyWarnings);
     const coverLine = keyLines.get('cover');
     const aliasesLine = keyLines.get('aliases');
     problems.push(

@@ -13,6 +13,8 @@ import { AUTHORS, CATEGORIES } from '../../newsroom.config';
 import { publicationTime } from '../articles/published';
 import { checkContent, type ContentReport } from './check-content';
 import { readArticleSources, readCommentSources } from './read-content-files';
+import { factsKey } from './article-facts';
+import { loadArticleMemo, restoreArticleMemo, saveArticleMemo } from './article-memo-file';
 
 /** Where {@link readContent} looks besides the content folder. */
 export interface ReadContentOptions {
@@ -22,6 +24,11 @@ export interface ReadContentOptions {
   cwd?: string;
   /** The instant to publish at; `ROTATIVA_NOW` or the real clock by default. */
   now?: Date;
+  /**
+   * Where the per-file facts of the last run are kept (a build's cache): unchanged files are not
+   * parsed again. The caller names it after the code that computes them.
+   */
+  memoFile?: string;
 }
 
 /** Files of `publicDir` as the site serves them (`/favicon.svg`); `_headers` is read by the CDN, not served. */
@@ -54,6 +61,7 @@ export async function readContent(
     publicDir = 'public',
     cwd = process.cwd(),
     now = publicationTime(process.env),
+    memoFile,
   }: ReadContentOptions = {},
 ): Promise<ContentReport> {
   // A mistyped folder would otherwise read as an empty archive and publish an empty site.
@@ -79,7 +87,11 @@ export async function readContent(
     readCommentSources(resolve(cwd, contentDir), cwd),
     listPublicFiles(resolve(cwd, publicDir)),
   ]);
-  return checkContent(
+  const stored = memoFile === undefined ? undefined : loadArticleMemo(memoFile);
+  const siteHost = new URL(SITE.url).host;
+  const keyed = new Map(articles.map((file) => [factsKey(file, siteHost), file.source]));
+  const memo = stored && restoreArticleMemo(await stored, keyed);
+  const report = checkContent(
     // Only `comments/*.json` are snapshots: deeper files are not.
     { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
     {
@@ -93,6 +105,9 @@ export async function readContent(
         categories: CATEGORIES.map(({ name }) => name),
         authors: AUTHORS.map(({ name }) => name),
       },
+      memo,
     },
   );
+  if (memoFile !== undefined && memo) await saveArticleMemo(memoFile, memo, keyed);
+  return report;
 }
