@@ -45,8 +45,5 @@ export default defineConfig({
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
   experimental: {
     incrementalBuild: true,
-    // Chunks for archives too big for one data-store string (set by scripts/build.ts).
-    collectionStorage:
-      process.env.ROTATIVA_COLLECTION_STORAGE === 'chunked' ? 'chunked' : 'single-file',
   },
 });

@@ -22,7 +22,7 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnHeld } from './lib/held-child';
-import { astroHeapLimitMb, collectionStorageFor, countArticleFiles } from './lib/archive-scale';
+import { astroHeapLimitMb, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
 import { removeRetiredOutputs, retireOutput } from './lib/retired-output';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
@@ -105,7 +105,6 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_OUT_DIR: stagingDir,
     [NOW_VARIABLE]: now.toISOString(),
     ROTATIVA_KEEP_OUT_DIR: '1',
-    ROTATIVA_COLLECTION_STORAGE: collectionStorageFor(articleFiles),
     ASTRO_TELEMETRY_DISABLED: '1',
     // V8's compiled code of Astro, Vite and the rest, kept between builds.
     NODE_COMPILE_CACHE:

@@ -2,13 +2,11 @@
  * Settings `scripts/build.ts` derives from the size of the archive, before Astro starts.
  *
  * - The heap limit of Astro's process. V8 grows its heap lazily towards its default limit
- *   (about 4 GB here) long before it collects: at 10,000 articles Astro's heap reached 3 GB
- *   while at most 1.1 GB of it was live (`--trace-gc`, docs/performance.md). A limit sized from
+ *   long before it collects, far above what is live (`--trace-gc`, docs/performance.md). A limit sized from
  *   the archive makes V8 collect earlier, so the build's memory follows what it needs.
- * - How the content layer stores its data. Astro keeps it in one `data-store.json` by default
- *   and reads it back, and bundles it, as one string; V8 strings stop at 2^29 - 24 characters
- *   (about 512 MB), and the store takes about 20 KB per article with its comments, so a big
- *   archive needs Astro's chunked storage, which is slower to write (docs/performance.md).
+ *
+ * The content layer's store stays in one `data-store.json` at any size: it holds front-matter
+ * and excerpts only (bodies and threads are page records on disk), far below V8's string limit.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,14 +21,6 @@ const MAX_SHARE_OF_MEMORY = 0.75;
 export function astroHeapLimitMb(articles: number, totalMemoryMb: number): number {
   const wanted = BASE_MB + Math.ceil(articles * PER_ARTICLE_MB);
   return Math.min(wanted, Math.floor(totalMemoryMb * MAX_SHARE_OF_MEMORY));
-}
-
-/** Above this many articles the content layer stores its data in chunks (about 300 MB of store). */
-export const CHUNKED_STORAGE_FROM = 15_000;
-
-/** Astro's `experimental.collectionStorage` for `articles` articles (pure). */
-export function collectionStorageFor(articles: number): 'single-file' | 'chunked' {
-  return articles > CHUNKED_STORAGE_FROM ? 'chunked' : 'single-file';
 }
 
 /** Markdown files under `<contentDir>/articles`, counted before the check has read them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroHeapLimitMb, collectionStorageFor } from '../../../scripts/lib/archive-scale';
+import { astroHeapLimitMb } from '../../../scripts/lib/archive-scale';
 
 describe('astroHeapLimitMb', () => {
   it.each([
@@ -14,17 +14,5 @@ describe('astroHeapLimitMb', () => {
 
   it('never asks for more than three quarters of the machine', () => {
     expect(astroHeapLimitMb(50_000, 4_000)).toBe(3_000);
-  });
-});
-
-describe('collectionStorageFor', () => {
-  it.each([
-    [9, 'single-file'],
-    [10_000, 'single-file'],
-    [15_000, 'single-file'],
-    [15_001, 'chunked'],
-    [50_000, 'chunked'],
-  ] as const)('stores %i articles as %s', (articles, storage) => {
-    expect(collectionStorageFor(articles)).toBe(storage);
   });
 });
