@@ -1,12 +1,21 @@
 import rss from '@astrojs/rss';
 import type { Article } from './articles';
 import { articlePath } from '../lib/articles/paths';
+import { pageCacheKey } from '../lib/articles/page-cache-key';
 import { SITE } from '../site.config';
 import { articleFeedContent } from './feed-content';
 
 /** Escapes text for an XML element's content. */
 const xmlText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The incremental-build key of a feed of `articles` (newest first): the items it shows. A feed
+ * whose articles did not change is copied from the last build instead of rendering their full
+ * text again.
+ */
+export const feedCacheKey = (articles: readonly Article[]): string =>
+  pageCacheKey(articles.slice(0, SITE.feedSize).map((article) => article.digest));
 
 /**
  * An RSS 2.0 response for the newest `SITE.feedSize` of `articles` (already newest first), each
