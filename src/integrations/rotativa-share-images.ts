@@ -1,6 +1,6 @@
 /**
  * Share images for the build: at `astro:build:start` it starts drawing the card of every article
- * without a cover (`share-images/`), on worker threads while Astro renders, and at
+ * of the build's content pass without a cover (`share-images/`), on worker threads while Astro renders, and at
  * `astro:build:done` it puts them at `/condivisione/<slug>.png`, the address article pages give
  * as `og:image`. A failure fails the build. `astro dev` draws none: pages link the address anyway.
  */
@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { shareImagePath } from '../lib/articles/paths';
 import { publicationTime } from '../lib/articles/published';
 import { SITE } from '../site.config';
+import { contentPass } from '../loaders/content-pass';
 import {
   publishShareImages,
   runShareImages,
@@ -27,12 +28,14 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
       },
       'astro:build:start': () => {
-        run = runShareImages({
-          contentDir,
-          cacheRoot,
-          site: { name: SITE.name, timeZone: SITE.timeZone },
-          now: publicationTime(process.env),
-        });
+        run = contentPass(contentDir).then(({ articles }) =>
+          runShareImages({
+            articles,
+            cacheRoot,
+            site: { name: SITE.name, timeZone: SITE.timeZone },
+            now: publicationTime(process.env),
+          }),
+        );
         // Awaited at build:done; until then a failure must not count as unhandled.
         run.catch(() => {});
       },

@@ -1,8 +1,9 @@
 /**
  * One build's share images: the content's list of cards, each drawn once and kept in the build's
  * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
- * rebuild draws only new or changed cards. Listing and drawing run on worker threads, on the
- * cores Astro's rendering leaves free.
+ * rebuild draws only new or changed cards. The cards are listed from the build's content pass;
+ * drawing runs on worker threads, on the cores Astro's rendering leaves free, started only when
+ * a card is missing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,9 +12,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
+import type { ArticleFrontmatter } from '../../schemas/article';
 import type { ShareCardInput } from '../../lib/share-image/share-card';
-import type { ShareImageJob, ShareSite } from '../../lib/share-image/share-inputs';
-import type { PlanTask, RenderTask } from './share-image-tasks';
+import { shareImageJobs, type ShareSite } from '../../lib/share-image/share-inputs';
+import type { RenderTask } from './share-image-tasks';
 
 const worker = new URL('./share-image-worker.ts', import.meta.url);
 
@@ -61,7 +63,8 @@ export interface ShareImagesResult {
 
 /** Options of {@link runShareImages}. */
 export interface ShareImagesOptions {
-  contentDir: string;
+  /** The articles of the build's content pass (invalid ones have no `data`). */
+  articles: readonly { slug: string; data?: ArticleFrontmatter | undefined }[];
   /** Folder of the cached images, inside the build's cache folder. */
   cacheRoot: string;
   site: ShareSite;
@@ -70,38 +73,32 @@ export interface ShareImagesOptions {
   threads?: number;
 }
 
-/** Lists and draws the share images of `contentDir` into `cacheRoot`. */
+/** Lists and draws the share images of `articles` into `cacheRoot`. */
 export async function runShareImages(options: ShareImagesOptions): Promise<ShareImagesResult> {
+  const valid = options.articles.flatMap(({ slug, data }) => (data ? [{ slug, data }] : []));
+  const drawing = await drawingDigest();
+  const cards = shareImageJobs(valid, options.site, options.now).map(({ slug, input }) => ({
+    slug,
+    input,
+    file: join(options.cacheRoot, `${shareImageKey(input, drawing)}.png`),
+  }));
+  const missing = cards.filter(({ file }) => !existsSync(file));
+  const images = cards.map(({ slug, file }) => ({ slug, file }));
+  if (missing.length === 0) return { images, drawn: 0, reused: images.length };
+  await mkdir(options.cacheRoot, { recursive: true });
   const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const pool = new Piscina({ filename: worker.href, minThreads: 1, maxThreads: threads });
   try {
-    const planTask: PlanTask = {
-      contentDir: options.contentDir,
-      cwd: process.cwd(),
-      site: options.site,
-      now: options.now.toISOString(),
-    };
-    const [jobs, drawing] = await Promise.all([
-      pool.run(planTask, { name: 'plan' }) as Promise<ShareImageJob[]>,
-      drawingDigest(),
-    ]);
-    await mkdir(options.cacheRoot, { recursive: true });
-    let drawn = 0;
-    const images = await Promise.all(
-      jobs.map(async ({ slug, input }) => {
-        const file = join(options.cacheRoot, `${shareImageKey(input, drawing)}.png`);
-        if (!existsSync(file)) {
-          const task: RenderTask = { input, file };
-          await pool.run(task, { name: 'render' });
-          drawn++;
-        }
-        return { slug, file };
+    await Promise.all(
+      missing.map(({ input, file }) => {
+        const task: RenderTask = { input, file };
+        return pool.run(task, { name: 'render' }) as Promise<void>;
       }),
     );
-    return { images, drawn, reused: images.length - drawn };
   } finally {
     await pool.destroy();
   }
+  return { images, drawn: missing.length, reused: images.length - missing.length };
 }
 
 /**

@@ -1,25 +1,17 @@
 /**
- * The work of a share-image worker thread: listing the images the content calls for, and drawing
- * one. satori lays the card out as SVG (text as outlines, so no font reaches the page) and sharp,
+ * The work of a share-image worker thread: drawing one card. satori lays the card out as SVG (text as outlines, so no font reaches the page) and sharp,
  * already the site's image library, rasterises and encodes it. Fonts are read once per thread.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { readArticleSources } from '../../lib/content/read-content-files';
-import { validateArticle } from '../../lib/content/validate-article';
 import {
   SHARE_FONT_FAMILY,
   SHARE_IMAGE_SIZE,
   shareCard,
   type ShareCardInput,
 } from '../../lib/share-image/share-card';
-import {
-  shareImageJobs,
-  type ShareImageJob,
-  type ShareSite,
-} from '../../lib/share-image/share-inputs';
 
 /** Font files (Source Sans 3, SIL Open Font License), Latin and Latin Extended, two weights. */
 const FONT_FILES = [400, 700].flatMap((weight) =>
@@ -43,25 +35,6 @@ const loadFonts = (): Promise<SatoriFonts> =>
       data: await readFile(require.resolve(file)),
     })),
   ));
-
-/** What `plan` is asked. */
-export interface PlanTask {
-  contentDir: string;
-  cwd: string;
-  site: ShareSite;
-  /** The build's clock, as an ISO instant. */
-  now: string;
-}
-
-/** The share images the content of `contentDir` calls for. */
-export async function plan({ contentDir, cwd, site, now }: PlanTask): Promise<ShareImageJob[]> {
-  const sources = await readArticleSources(contentDir, cwd);
-  const articles = sources.flatMap((source) => {
-    const { slug, data } = validateArticle(source);
-    return data === undefined ? [] : [{ slug, data }];
-  });
-  return shareImageJobs(articles, site, new Date(now));
-}
 
 /** What `render` is asked: the card and the file to write it to. */
 export interface RenderTask {

@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   publishShareImages,
   runShareImages,
+  type ShareImagesOptions,
 } from '../../../../src/integrations/share-images/share-image-run';
+import { readContent } from '../../../../src/lib/content/read-content';
 
 const root = mkdtempSync(join(tmpdir(), 'rotativa-share-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -27,23 +29,25 @@ write(
   '---\ntitle: Bozza\ndate: 05 Luglio 2018\ndraft: true\n---\n\nTesto.\n',
 );
 
-const options = {
-  contentDir: join(root, 'content'),
+const now = new Date('2026-01-01T00:00:00Z');
+/** The run's options over the content as it is now, read as the build's content pass reads it. */
+const options = async (): Promise<ShareImagesOptions> => ({
+  articles: (await readContent(join(root, 'content'), { cwd: root, now })).articles,
   cacheRoot: join(root, 'cache'),
   site: { name: 'Rotativa', timeZone: 'Europe/Rome' },
-  now: new Date('2026-01-01T00:00:00Z'),
+  now,
   threads: 1,
-};
+});
 
 describe('runShareImages', () => {
   it('draws each published article’s card once, and a rebuild reuses them all', async () => {
-    const first = await runShareImages(options);
+    const first = await runShareImages(await options());
     expect(first.images.map((i) => i.slug).sort()).toEqual(['primo', 'secondo']);
     expect([first.drawn, first.reused]).toEqual([2, 0]);
     const png = PNG.sync.read(readFileSync(first.images[0]?.file ?? ''));
     expect([png.width, png.height]).toEqual([1200, 630]);
 
-    const second = await runShareImages(options);
+    const second = await runShareImages(await options());
     expect([second.drawn, second.reused]).toEqual([0, 2]);
     expect(second.images).toEqual(first.images);
 
@@ -51,12 +55,12 @@ describe('runShareImages', () => {
       'content/articles/secondo.md',
       '---\ntitle: Secondo, corretto\ndate: 05 Luglio 2018\n---\n\nTesto.\n',
     );
-    const third = await runShareImages(options);
+    const third = await runShareImages(await options());
     expect([third.drawn, third.reused]).toEqual([1, 1]);
   }, 60_000);
 
   it('publishes them at /condivisione/<slug>.png', async () => {
-    const { images } = await runShareImages(options);
+    const { images } = await runShareImages(await options());
     const out = join(root, 'dist');
     await publishShareImages(images, out, (slug) => `/condivisione/${slug}.png`);
     expect(readdirSync(join(out, 'condivisione')).sort()).toEqual(['primo.png', 'secondo.png']);
