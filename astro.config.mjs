@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
+import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
     rotativaPagefind(CONTENT_DIR),
     rotativaRedirects(CONTENT_DIR),
     rotativaPrerenderer(),
+    rotativaContentAssets(),
   ],
   devToolbar: { enabled: false },
   // The CSP travels in every page, for hosts that ignore public/_headers.
