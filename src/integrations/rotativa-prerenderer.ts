@@ -18,8 +18,8 @@ type BuildPages = Parameters<
 
 export interface RotativaPrerendererOptions {
   /**
-   * Worker threads. Default 0 (off): each worker loads the whole built app, whose bundled data
-   * store grows with the archive, so the pool pays only once that store is lean
+   * Worker threads. Default 0 (off): each worker loads the whole built app before its first
+   * page, which the parallel rendering earns back only on an otherwise idle core
    * (docs/performance.md, "Every core renders").
    */
   workers?: number;
