@@ -8,6 +8,7 @@ import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaShareImages } from './src/integrations/rotativa-share-images.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
+import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
     rotativaRedirects(CONTENT_DIR),
     rotativaShareImages(CONTENT_DIR),
     rotativaPrerenderer(),
+    rotativaContentAssets(),
   ],
   // AVIF at sharp's effort 2 instead of 4: a third of the encoding time for files about 10 %
   // larger (docs/performance.md). Encoded images stay in the cache folder between builds.

@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { pooledPrerenderer } from './prerender-pool/prerenderer';
 
@@ -18,8 +18,8 @@ type BuildPages = Parameters<
 
 export interface RotativaPrerendererOptions {
   /**
-   * Worker threads. Default 0 (off): each worker loads the whole built app, whose bundled data
-   * store grows with the archive, so the pool pays only once that store is lean
+   * Worker threads. Default 0 (off): each worker loads the whole built app before its first
+   * page, which the parallel rendering earns back only on an otherwise idle core
    * (docs/performance.md, "Every core renders").
    */
   workers?: number;
@@ -38,6 +38,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
   let pages: BuildPages = new Map();
   let entryUrl: string | undefined;
   let loadImageService = (): unknown => undefined;
+  let compileCache = '';
 
   /** Notes where the prerender bundle's entry was written: the workers import it. */
   const entryLocator: Plugin = {
@@ -62,6 +63,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
       'astro:config:done': ({ config }) => {
         // Astro's module runner, which would serve `import()` here, is closed by then; Node's
         // `require` of an ES module is not.
+        compileCache = fileURLToPath(new URL('rotativa-compile-cache/', config.cacheDir));
         const require = createRequire(new URL('package.json', config.root));
         loadImageService = () =>
           (require(config.image.service.entrypoint) as { default: unknown }).default;
@@ -77,6 +79,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
             workers,
             minPages,
             entryUrl: () => entryUrl,
+            compileCache: () => compileCache,
             loadImageService: () => loadImageService(),
             pageStyles: () => [...pages].map(([key, page]) => [key, page.styles]),
             onPool: (count, pageCount) =>

@@ -34,8 +34,15 @@ async function compute(config: AstroConfig): Promise<ContentDigests> {
     shared: markdownSettings(config),
   });
   const [pipeline, data] = await Promise.all([
-    // `markdownOptions`, the module the configured processor takes its plugins from.
-    codeDigest(root, [fileURLToPath(new URL('plugins/index.ts', config.srcDir))], settings),
+    // `markdownOptions`, the module the configured processor takes its plugins from, and the
+    // highlighting settings that every renderer of `pooledUnified` adds to Astro's.
+    codeDigest(
+      root,
+      ['plugins/index.ts', 'plugins/untimed-highlighting.ts'].map((path) =>
+        fileURLToPath(new URL(path, config.srcDir)),
+      ),
+      settings,
+    ),
     codeDigest(root, [fileURLToPath(new URL('content.config.ts', config.srcDir))]),
   ]);
   return { pipeline, data };

@@ -1,7 +1,7 @@
 /**
  * Worker entry of `pooledUnified()` (a Piscina task module): builds the real
  * `unified(options).createRenderer(shared)` and renders one request per task. Node loads this file with its own type stripping (it is
- * never bundled), so it imports only packages and uses only erasable TypeScript.
+ * never bundled), so it imports packages and erasable TypeScript modules named with their extension.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { parentPort } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import type {
   RenderRequest,
   WorkerError,
 } from './pooled-unified-protocol';
+import { withUntimedHighlighting } from './untimed-highlighting.ts';
 
 if (!parentPort) throw new Error('pooled-unified-worker.ts runs only as a worker thread');
 const port = parentPort;
@@ -26,7 +27,7 @@ const options = plugins[exportName];
 if (!options || typeof options !== 'object') {
   throw new Error(`${optionsModule} does not export Markdown options named "${exportName}"`);
 }
-const renderer = await unified(options).createRenderer(shared);
+const renderer = await unified(options).createRenderer(withUntimedHighlighting(shared));
 
 /** The error as the main thread can rebuild it: message and stack, plus its cloneable fields. */
 function serialisableError(error: unknown): WorkerError {

@@ -14,6 +14,7 @@ import type {
   RenderReply,
   RenderRequest,
 } from './pooled-unified-protocol';
+import { withUntimedHighlighting } from './untimed-highlighting';
 
 /** How `pooledUnified()` finds the options in a worker and sizes the pool. */
 export interface PoolOptions {
@@ -69,7 +70,8 @@ export function pooledUnified(
     name: base.name,
     options: base.options,
     async createRenderer(shared) {
-      const local = await base.createRenderer(shared);
+      // Highlighting must not depend on how busy the machine is; the workers add the same.
+      const local = await base.createRenderer(withUntimedHighlighting(shared));
       const workerData = workerDataFor(pool, shared);
       if (!sameOptions(configured, base.options) || !workerData) {
         let inProcess = 0;

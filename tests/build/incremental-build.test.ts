@@ -31,12 +31,16 @@ function build(root: string): BuiltSite {
   return site;
 }
 
-/** The pages a build copied from its cache instead of rendering, as output paths. */
+/**
+ * The pages a build copied from its cache instead of rendering, as output paths. Read entry by
+ * entry, not line by line: with pages rendered in parallel (the render pool), Astro starts the
+ * next entry before the previous one's timing ends its line.
+ */
 const restoredPages = (site: BuiltSite): string[] =>
   site.stdout
-    .split('\n')
-    .filter((line) => line.includes('(restored)') || line.includes('(cached)'))
-    .map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
+    .split('├─ ')
+    .slice(1)
+    .flatMap((entry) => /^(\S+) \((?:restored|cached)\)/.exec(entry)?.[1] ?? []);
 
 /** An article edit and a comment edit, as an editor would commit them. */
 function edit(contentDir: string): void {

@@ -3,6 +3,7 @@
  * the pages as Astro does, and a site with enough pages renders them on a pool of workers.
  */
 import type { AstroPrerenderer, RouteData } from 'astro';
+import { enableCompileCache, flushCompileCache } from 'node:module';
 import { createRenderPool, type RenderPool } from './pool';
 import type { RenderWorkerData } from './protocol';
 import { routeList, type ManifestRoutes } from './routes';
@@ -19,6 +20,11 @@ export interface PooledPrerendererOptions {
   entryUrl: () => string | undefined;
   /** Each page's styles, from Astro's build internals (see {@link RenderWorkerData}). */
   pageStyles: () => RenderWorkerData['pageStyles'];
+  /**
+   * Folder of V8's compile cache for the built app: the build thread compiles it first and
+   * each worker starts from that code instead of compiling the bundle again.
+   */
+  compileCache: () => string;
   /** The configured image service (`image.service.entrypoint`), loaded. */
   loadImageService: () => unknown;
   /** Reports that the pages render on the workers. */
@@ -55,11 +61,13 @@ export function pooledPrerenderer(
     }
     const workers = Math.min(options.workers, pages);
     options.onPool(workers, pages);
+    flushCompileCache();
     return createRenderPool({
       workers,
       routes: routeList(app.manifest),
       workerData: {
         entryUrl,
+        compileCache: options.compileCache(),
         pageStyles: options.pageStyles(),
         inlineScripts: scripts.map(({ content }) => content),
       },
@@ -69,6 +77,7 @@ export function pooledPrerenderer(
   return {
     name: 'rotativa:pooled-prerenderer',
     async setup() {
+      if (options.workers > 0) enableCompileCache(options.compileCache());
       await base.setup?.();
     },
     async getStaticPaths() {

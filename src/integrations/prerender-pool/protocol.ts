@@ -13,6 +13,8 @@ export type PageStyle = Readonly<Record<string, unknown>>;
 export interface RenderWorkerData {
   /** `file:` URL of the built prerender entry, the module Astro's own prerenderer imports. */
   entryUrl: string;
+  /** Folder of the compile cache the build thread filled while loading that entry. */
+  compileCache: string;
   /** Each page's styles, keyed as Astro keys its page data (route and component). */
   pageStyles: [
     key: string,

@@ -5,6 +5,7 @@
  * relative imports with their extension.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { enableCompileCache } from 'node:module';
 import { MessageChannel, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import {
   getInstalledRenderScope,
@@ -99,6 +100,7 @@ function installAssetGlobals(): void {
 
 installAssetGlobals();
 installRenderScope(new AsyncLocalStorage());
+enableCompileCache(data.compileCache);
 const { app } = (await import(data.entryUrl)) as { app: BuiltApp };
 // Of Astro's build internals and options, rendering reads only the pages' styles and the
 // inline head scripts (`headElements` of the build environment).

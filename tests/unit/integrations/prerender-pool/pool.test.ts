@@ -1,5 +1,8 @@
 import type { RouteData } from 'astro';
 import { recordStaticImage } from 'astro/app';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRenderPool, type RenderPool } from '@/integrations/prerender-pool/pool';
 import { routeList, type ManifestRoutes } from '@/integrations/prerender-pool/routes';
@@ -18,6 +21,7 @@ const render = (path: string, collectMetadata = true) =>
     collectMetadata,
   });
 
+const compileCache = mkdtempSync(join(tmpdir(), 'rotativa-compile-cache-'));
 const registered: unknown[] = [];
 const referencedImages = new Set<string>();
 let pool: RenderPool;
@@ -40,6 +44,7 @@ beforeAll(() => {
     routes,
     workerData: {
       entryUrl,
+      compileCache,
       pageStyles: [
         [
           '/pagina&src/pages/pagina.astro',
@@ -54,6 +59,7 @@ beforeAll(() => {
 afterAll(async () => {
   await pool.close();
   Reflect.deleteProperty(globalThis, 'astroAsset');
+  rmSync(compileCache, { recursive: true, force: true });
 });
 
 // Workers load astro/app first, which takes seconds on a busy machine.
