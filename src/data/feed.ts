@@ -1,6 +1,8 @@
 import rss from '@astrojs/rss';
-import type { Article } from './articles';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTerms, type Article } from './articles';
 import { articlePath } from '../lib/articles/paths';
+import type { TaxonomyKind } from '../lib/articles/taxonomy';
 import { SITE } from '../site.config';
 
 /** Escapes text for an XML element's content. */
@@ -14,7 +16,7 @@ export function articlesFeed(title: string, description: string, articles: reado
     description,
     site: SITE.url,
     trailingSlash: true,
-    customData: '<language>it-it</language>',
+    customData: `<language>${SITE.locale.toLowerCase()}</language>`,
     // RSS 2.0's <author> must be an e-mail address: the name goes in Dublin Core's creator.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: articles.slice(0, SITE.feedSize).map((article) => ({
@@ -28,4 +30,21 @@ export function articlesFeed(title: string, description: string, articles: reado
       ),
     })),
   });
+}
+
+/**
+ * The route of every term's feed (`/tag/<slug>/rss.xml`, …): its `getStaticPaths` and `GET`,
+ * for the route file to export.
+ *
+ * @param describe The feed's description for a term's display name.
+ */
+export function termFeedRoute(kind: TaxonomyKind, describe: (name: string) => string) {
+  const getStaticPaths = (async () =>
+    (await getTerms(kind)).map((term) => ({
+      params: { slug: term.slug },
+      props: { name: term.name, articles: term.items },
+    }))) satisfies GetStaticPaths;
+  const GET: APIRoute<{ name: string; articles: Article[] }> = ({ props }) =>
+    articlesFeed(`${SITE.name} – ${props.name}`, describe(props.name), props.articles);
+  return { getStaticPaths, GET };
 }
