@@ -2,18 +2,18 @@
  * Settings `scripts/build.ts` derives from the size of the archive, before Astro starts.
  *
  * - The heap limit of Astro's process. V8 grows its heap lazily towards its default limit
- *   (about 4 GB here) long before it collects: at 10,000 articles Astro's heap reached 3 GB
- *   while at most 1.1 GB of it was live (`--trace-gc`, docs/performance.md). A limit sized from
+ *   long before it collects, so Astro's heap grew to several times what was live (`--trace-gc`,
+ *   docs/performance.md). A limit sized from
  *   the archive makes V8 collect earlier, so the build's memory follows what it needs.
  * - How the content layer stores its data. Astro keeps it in one `data-store.json` by default
  *   and reads it back, and bundles it, as one string; V8 strings stop at 2^29 - 24 characters
- *   (about 512 MB), and the store takes about 20 KB per article with its comments, so a big
+ *   (about 512 MB), and the store grows with every article and its comments, so a big
  *   archive needs Astro's chunked storage, which is slower to write (docs/performance.md).
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** What the limit is made of, in MB: a floor, plus a share per article (live set ≈ 0.11 MB each). */
+/** What the limit is made of, in MB: a floor, plus a share per article above its measured live set. */
 const BASE_MB = 1024;
 const PER_ARTICLE_MB = 0.12;
 /** Never more than this share of the machine's memory. */
@@ -25,7 +25,7 @@ export function astroHeapLimitMb(articles: number, totalMemoryMb: number): numbe
   return Math.min(wanted, Math.floor(totalMemoryMb * MAX_SHARE_OF_MEMORY));
 }
 
-/** Above this many articles the content layer stores its data in chunks (about 300 MB of store). */
+/** Above this many articles the content layer stores its data in chunks (docs/performance.md). */
 export const CHUNKED_STORAGE_FROM = 15_000;
 
 /** Astro's `experimental.collectionStorage` for `articles` articles (pure). */
