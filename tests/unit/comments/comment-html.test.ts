@@ -1,8 +1,8 @@
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { commentHtml } from '@/lib/comments/comment-html';
 
-const paragraph = (...children: Root['children']): Root => ({
+const paragraph = (...children: ElementContent[]): Root => ({
   type: 'root',
   children: [{ type: 'element', tagName: 'p', properties: {}, children }],
 });
