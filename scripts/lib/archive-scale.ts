@@ -2,8 +2,9 @@
  * Settings `scripts/build.ts` derives from the size of the archive, before Astro starts.
  *
  * - The heap limit of Astro's process. V8 grows its heap lazily towards its default limit
- *   long before it collects, far above what is live (`--trace-gc`, docs/performance.md). A limit sized from
- *   the archive makes V8 collect earlier, so the build's memory follows what it needs.
+ *   long before it collects, so Astro's heap grew to several times what was live (`--trace-gc`,
+ *   docs/performance.md). A limit sized from the archive makes V8 collect earlier, so the
+ *   build's memory follows what it needs.
  *
  * The content layer's store stays in one `data-store.json` at any size: it holds front-matter
  * and excerpts only (bodies and threads are page records on disk), far below V8's string limit.
@@ -11,7 +12,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** What the limit is made of, in MB: a floor, plus a share per article (live set ≈ 0.11 MB each). */
+/** What the limit is made of, in MB: a floor, plus a share per article above its measured live set. */
 const BASE_MB = 1024;
 const PER_ARTICLE_MB = 0.12;
 /** Never more than this share of the machine's memory. */

@@ -1,6 +1,8 @@
 import rss from '@astrojs/rss';
-import type { Article } from './articles';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTerms, type Article } from './articles';
 import { articlePath } from '../lib/articles/paths';
+import type { TaxonomyKind } from '../lib/articles/taxonomy';
 import { pageCacheKey } from '../lib/articles/page-cache-key';
 import { SITE } from '../site.config';
 import { articleFeedContent } from './feed-content';
@@ -33,7 +35,7 @@ export async function articlesFeed(
     description,
     site: SITE.url,
     trailingSlash: true,
-    customData: '<language>it-it</language>',
+    customData: `<language>${SITE.locale.toLowerCase()}</language>`,
     // RSS 2.0's <author> must be an e-mail address: the name goes in Dublin Core's creator.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: newest.map((article, i) => ({
@@ -48,4 +50,22 @@ export async function articlesFeed(
       ),
     })),
   });
+}
+
+/**
+ * The route of every term's feed (`/tag/<slug>/rss.xml`, …): its `getStaticPaths` and `GET`,
+ * for the route file to export.
+ *
+ * @param describe The feed's description for a term's display name.
+ */
+export function termFeedRoute(kind: TaxonomyKind, describe: (name: string) => string) {
+  const getStaticPaths = (async () =>
+    (await getTerms(kind)).map((term) => ({
+      params: { slug: term.slug },
+      props: { name: term.name, articles: term.items },
+      cacheKey: feedCacheKey(term.items),
+    }))) satisfies GetStaticPaths;
+  const GET: APIRoute<{ name: string; articles: Article[] }> = ({ props }) =>
+    articlesFeed(`${SITE.name} – ${props.name}`, describe(props.name), props.articles);
+  return { getStaticPaths, GET };
 }

@@ -29,8 +29,8 @@ export interface PoolOptions {
   workers?: number;
   /**
    * Renders done in-process before the workers start (they go on in-process until a worker is
-   * ready). A worker costs 1-3 s of CPU to start (tsx, the plugins, Shiki), about 50-100
-   * articles' worth, so small sites never pay it. 0 renders nothing in-process. Default 50.
+   * ready). A worker costs dozens of articles' worth of CPU to start (tsx, the plugins, Shiki;
+   * docs/performance.md), so small sites never pay it. 0 renders nothing in-process. Default 50.
    */
   startAfter?: number;
   /** Milliseconds without a render after which the workers stop and free their memory. Default 2000. */

@@ -5,6 +5,7 @@
  * from Astro's virtual modules.
  */
 import { z } from 'astro/zod';
+import { SITE } from '../site.config';
 
 /** Longest comment body, in characters: a long reader's essay fits, a pasted dump does not. */
 export const MAX_COMMENT_BODY = 10_000;
@@ -73,7 +74,7 @@ export const commentSchema = strictObject(
     }),
     body: nonBlank('testo del commento')
       .max(MAX_COMMENT_BODY, {
-        error: `è troppo lungo: al massimo ${MAX_COMMENT_BODY.toLocaleString('it-IT')} caratteri`,
+        error: `è troppo lungo: al massimo ${MAX_COMMENT_BODY.toLocaleString(SITE.locale)} caratteri`,
       })
       .meta({
         description:

@@ -28,8 +28,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
  * collapsed, text longer than `max` is cut at a word boundary and ends with `…` (counted in
  * `max`), and Italian typography is applied as on the page (`"ciao"` → `«ciao»`).
  *
- * Built for 10,000 articles: Markdown parsing costs about a microsecond a character, so only
- * the blocks up to the first paragraph are parsed (the slice doubles, always ending on a blank
+ * Built for large archives: Markdown parsing costs grow with the text (docs/performance.md), so
+ * only the blocks up to the first paragraph are parsed (the slice doubles, always ending on a blank
  * line, until one is found), and typography runs on the cut text only (it never lengthens it).
  *
  * @returns The excerpt, or `''` when the body has no paragraph.

@@ -5,7 +5,7 @@
 import type { Comment } from '../../schemas/comments';
 
 /** Whether a comment is published: a missing status means published. */
-export const isPublished = (comment: Comment): boolean =>
+export const isPublishedComment = (comment: Comment): boolean =>
   comment.status === undefined || comment.status === 'published';
 
 /**
@@ -14,5 +14,5 @@ export const isPublished = (comment: Comment): boolean =>
  * not count.
  */
 export function countVisibleComments(comments: readonly Comment[]): number {
-  return comments.filter(isPublished).length;
+  return comments.filter(isPublishedComment).length;
 }

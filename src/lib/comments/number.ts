@@ -1,3 +1,4 @@
+import { SITE } from '../../site.config';
 import type { ThreadNode } from './thread';
 
 /**
@@ -18,6 +19,6 @@ export function numberComments(thread: readonly ThreadNode[]): Map<string, numbe
 /** Whether a comment's author is the article's own author (names compared case-blind). */
 export function isArticleAuthor(commentAuthor: string | undefined, articleAuthor: string): boolean {
   if (commentAuthor === undefined) return false;
-  const norm = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('it-IT');
+  const norm = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase(SITE.locale);
   return norm(commentAuthor) === norm(articleAuthor);
 }

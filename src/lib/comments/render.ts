@@ -3,26 +3,20 @@
  * turned into HTML without any raw HTML, passed through a strict allow-list and every link is
  * marked as user content. One processor serves every comment of the build.
  */
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
 import remarkBreaks from 'remark-breaks';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { commentHtml } from './comment-html';
 import { isPlainText, renderPlainText } from './plain-text';
-import { rehypeGuardLinks } from './rehype-guard-links';
 import { remarkBareUrls } from './remark-bare-urls';
 import { remarkCommentSubset } from './remark-comment-subset';
 import { renderSimpleMarkdown } from './simple-markdown';
-import { COMMENT_LINK_PROTOCOLS, COMMENT_LINK_REL, commentSanitizeSchema } from './sanitize-schema';
-
-export { COMMENT_LINK_REL };
 
 /** The full pipeline, built once on first use. */
 let processor: ReturnType<typeof createCommentProcessor> | undefined;
 
-/** The Markdown-subset pipeline, frozen so no caller can add a plugin to it. */
+/** Markdown subset → hast, frozen so no caller can add a plugin to it; `commentHtml` does the rest. */
 function createCommentProcessor() {
   return unified()
     .use(remarkParse)
@@ -30,24 +24,20 @@ function createCommentProcessor() {
     .use(remarkBareUrls)
     .use(remarkBreaks)
     .use(remarkRehype)
-    .use(rehypeGuardLinks)
-    .use(rehypeSanitize, commentSanitizeSchema)
-    .use(rehypeExternalLinks, { rel: COMMENT_LINK_REL, protocols: [...COMMENT_LINK_PROTOCOLS] })
-    .use(rehypeStringify)
     .freeze();
 }
 
 /** Renders `text` through the full pipeline, never the fast path; the reference the fast path is tested against. */
 export function renderCommentBodySlow(text: string): string {
   processor ??= createCommentProcessor();
-  return String(processor.processSync(text));
+  return commentHtml(processor.runSync(processor.parse(text)));
 }
 
 /**
  * Safe HTML for an untrusted comment body: paragraphs, line breaks, emphasis, strong, quotes,
  * inline code and http(s)/mailto links (bare addresses included), each link with
  * `rel="nofollow ugc noopener noreferrer"`. Any HTML the reader typed is shown as text.
- * Plain prose (most comments) and the simplest Markdown skip the pipeline with the same result.
+ * Plain prose (most comments) and the simplest Markdown skip the parser with the same result.
  */
 export function renderCommentBody(text: string): string {
   if (isPlainText(text)) return renderPlainText(text);

@@ -6,8 +6,9 @@
  * returns undefined and goes through the full pipeline. A test compares the two paths on the
  * synthetic corpus, on hand-written edge cases and on random texts built from these pieces.
  */
-import { escapeText, isPlainText, renderParagraphs } from './plain-text';
-import { COMMENT_LINK_REL } from './sanitize-schema';
+import type { ElementContent } from 'hast';
+import { commentHtml } from './comment-html';
+import { element, isPlainText, joinBlocks, paragraphNodes, textNode } from './plain-text';
 
 /**
  * A whole word of letters between one or two asterisks, after a space or at the line's start;
@@ -22,20 +23,19 @@ const SIMPLE_INLINE =
 /** A first line `> text` (text without spaces at its edges) followed by a blank line. */
 const LEADING_QUOTE = /^> ([^ \n](?:[^\n]*[^ \n])?)\n\n/;
 
-const REL = COMMENT_LINK_REL.join(' ');
-
-/** `line` with its emphasis and addresses as HTML, the rest escaped as text. */
-function renderInline(line: string): string {
-  let html = '';
+/** `line` as hast: its emphasis and addresses as elements, the rest as text. */
+function inlineNodes(line: string): ElementContent[] {
+  const nodes: ElementContent[] = [];
   let last = 0;
   for (const match of line.matchAll(SIMPLE_INLINE)) {
-    const [token, delimiter, word, url] = match;
-    html += escapeText(line.slice(last, match.index));
-    if (url !== undefined) html += `<a href="${encodeURI(url)}" rel="${REL}">${url}</a>`;
-    else html += delimiter === '*' ? `<em>${word}</em>` : `<strong>${word}</strong>`;
+    const [token, delimiter, word = '', url] = match;
+    if (match.index > last) nodes.push(textNode(line.slice(last, match.index)));
+    if (url !== undefined) nodes.push(element('a', [textNode(url)], { href: encodeURI(url) }));
+    else nodes.push(element(delimiter === '*' ? 'em' : 'strong', [textNode(word)]));
     last = match.index + token.length;
   }
-  return html + escapeText(line.slice(last));
+  if (last < line.length) nodes.push(textNode(line.slice(last)));
+  return nodes;
 }
 
 /** True when `text` is plain prose once its simple emphasis and addresses are set aside. */
@@ -50,8 +50,17 @@ export function renderSimpleMarkdown(text: string): string | undefined {
   const quote = LEADING_QUOTE.exec(text);
   const body = quote ? text.slice(quote[0].length) : text;
   if (!isSimple(body) || (quote && !isSimple(quote[1] ?? ''))) return undefined;
-  const paragraphs = renderParagraphs(body, renderInline);
-  if (!quote) return paragraphs;
-  if (paragraphs === '') return undefined;
-  return `<blockquote>\n<p>${renderInline(quote[1] ?? '')}</p>\n</blockquote>\n${paragraphs}`;
+  const paragraphs = paragraphNodes(body, inlineNodes);
+  if (quote && paragraphs.length === 0) return undefined;
+  const blocks = quote
+    ? [
+        element('blockquote', [
+          textNode('\n'),
+          element('p', inlineNodes(quote[1] ?? '')),
+          textNode('\n'),
+        ]),
+        ...paragraphs,
+      ]
+    : paragraphs;
+  return commentHtml({ type: 'root', children: joinBlocks(blocks) });
 }

@@ -16,7 +16,7 @@
  *   top-level, so no published comment is ever lost.
  */
 import type { Comment } from '../../schemas/comments';
-import { isPublished } from './count';
+import { isPublishedComment } from './count';
 import { renderCommentBody } from './render';
 
 /** Deepest indentation a reply is drawn at; top-level comments are depth 0. */
@@ -120,7 +120,7 @@ function withPublished(groups: ReadonlyMap<string | null, Entry[]>): Set<string>
     if (!item.expanded) {
       stack.push({ entry, expanded: true });
       for (const reply of replies) stack.push({ entry: reply, expanded: false });
-    } else if (isPublished(entry.comment) || replies.some((r) => marked.has(r.comment.id))) {
+    } else if (isPublishedComment(entry.comment) || replies.some((r) => marked.has(r.comment.id))) {
       marked.add(entry.comment.id);
     }
   }
@@ -169,7 +169,7 @@ export function buildCommentThread(
   pushReplies(null, 0, roots);
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { comment, time } = item.entry;
-    const deleted = !isPublished(comment);
+    const deleted = !isPublishedComment(comment);
     const node: ThreadNode = {
       id: comment.id,
       author: comment.author,

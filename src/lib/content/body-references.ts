@@ -23,8 +23,8 @@ export interface BodyReference {
   line: number;
 }
 
-// Parsing only: no plugin runs, so frozen parsers are shared by every call. GFM costs 40% more
-// and changes what counts as a link only through footnotes (`[^1]`) and bare URLs, so it is
+// Parsing only: no plugin runs, so frozen parsers are shared by every call. GFM costs more
+// (docs/performance.md) and changes what counts as a link only through footnotes (`[^1]`) and bare URLs, so it is
 // used when the text has either.
 const gfmParser = unified().use(remarkParse).use(remarkGfm).freeze();
 const commonMarkParser = unified().use(remarkParse).freeze();
@@ -74,7 +74,7 @@ export interface TargetBlocks {
 
 /**
  * The blocks of `body` that may hold a link or image, so the parser reads a fraction of a long
- * article (parsing every body in full took 35 s for 10,000 articles). A block is a run of lines up
+ * article (parsing every body in full dominated the check of a large archive). A block is a run of lines up
  * to a blank line, fenced code included whole; indented lines after a blank stay with the block
  * before them (list items and their later paragraphs), so a kept block parses as it does in the
  * whole text.

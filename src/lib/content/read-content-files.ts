@@ -10,8 +10,8 @@ import { isContentEntry, type SourceFile } from './source-file';
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
- * Files read at once. A 50,000-article archive has 100,000 files, more than a process may keep
- * open (`ulimit -n`, 20,000 on the build machine): reading them all at once failed with EMFILE.
+ * Files read at once. A large archive has more files than a process may keep open (`ulimit -n`):
+ * reading them all at once failed with EMFILE (docs/performance.md, "50,000 articles").
  */
 const OPEN_FILES = 64;
 

@@ -1,5 +1,5 @@
 /**
- * Streaming reader of a Disqus XML export: a 200 MB file is read chunk by chunk and handed on
+ * Streaming reader of a Disqus XML export: a file of any size is read chunk by chunk and handed on
  * one thread or post at a time, so memory holds one record, not the document.
  *
  * @see https://help.disqus.com/en/articles/1717164-comments-export

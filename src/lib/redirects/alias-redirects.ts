@@ -5,6 +5,7 @@
  */
 import { articlePath } from '../articles/paths';
 import { relativePathProblem } from '../paths/resolve-under';
+import { SITE } from '../../site.config';
 
 /** An article's slug, title and old URLs. */
 export interface AliasSource {
@@ -100,7 +101,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export function redirectPage({ to, title }: AliasRedirect, site: string): string {
   const target = escapeHtml(new URL(to, site).href);
   return `<!doctype html>
-<html lang="it">
+<html lang="${new Intl.Locale(SITE.locale).language}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>

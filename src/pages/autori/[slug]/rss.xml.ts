@@ -1,18 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTerms, type Article } from '../../../data/articles';
-import { articlesFeed, feedCacheKey } from '../../../data/feed';
+import { termFeedRoute } from '../../../data/feed';
 import { SITE } from '../../../site.config';
 
-export const getStaticPaths = (async () =>
-  (await getTerms('author')).map((term) => ({
-    params: { slug: term.slug },
-    props: { name: term.name, articles: term.items },
-    cacheKey: feedCacheKey(term.items),
-  }))) satisfies GetStaticPaths;
+const route = termFeedRoute(
+  'author',
+  (name) => `Gli ultimi articoli scritti per ${SITE.name} da ${name}.`,
+);
 
-export const GET: APIRoute<{ name: string; articles: Article[] }> = ({ props }) =>
-  articlesFeed(
-    `${SITE.name} – ${props.name}`,
-    `Gli ultimi articoli scritti per ${SITE.name} da ${props.name}.`,
-    props.articles,
-  );
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;
