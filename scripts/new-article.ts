@@ -2,7 +2,7 @@
  * `npm run new -- "Titolo dell'articolo" [--category X] [--tags a,b] [--author "Nome"]
  * [--content-dir content]`
  *
- * Writes `content/articles/<slug>.md` as a draft dated today (Rome), never over an existing
+ * Writes `content/articles/<slug>.md` as a draft dated now (Rome time, to the minute), never over an existing
  * article, and prints its path and future address. `ROTATIVA_NOW` (an ISO instant) stands in
  * for the clock in tests.
  */

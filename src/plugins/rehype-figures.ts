@@ -1,6 +1,7 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
 import type { Element, ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { italicCaption, nextParagraphCaption } from './figure-caption';
 
 /** Separates the caption from the credit in an image title: `"Didascalia | Foto: Xiaomi"`. */
 export const CREDIT_SEPARATOR = ' | ';
@@ -24,8 +25,10 @@ const isBlank = (node: ElementContent) => node.type === 'text' && node.value.tri
 /**
  * Turns a paragraph holding only an image into a `<figure>`; the image's Markdown title
  * (`![alt](src "didascalia")`) becomes its `<figcaption>`, and the part after ` | ` a credit
- * line (`"Il prototipo | Foto: Xiaomi"`). Every body image gets `widths` and `sizes`, which
- * Astro's image service turns into a `srcset` for local images.
+ * line (`"Il prototipo | Foto: Xiaomi"`). Without a title, an italic line just below the image,
+ * in its paragraph or the next one, is the caption (the form the authors' guide shows). Every
+ * body image gets `widths` and `sizes`, which Astro's image service turns into a `srcset` for
+ * local images.
  */
 export const rehypeFigures: RehypePlugin = () => (tree, file) => {
   const local = new Set(file.data.astro?.localImagePaths ?? []);
@@ -46,11 +49,25 @@ export const rehypeFigures: RehypePlugin = () => (tree, file) => {
     if (node.tagName !== 'p' || index === undefined || !parent) return;
     const content = node.children.filter((child) => !isBlank(child));
     const image = content[0];
-    if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img') return;
+    if (image?.type !== 'element' || image.tagName !== 'img') return;
     const title = image.properties['title'];
+    const titled = typeof title === 'string' && title.trim() !== '';
+    let written: ElementContent[] | undefined;
+    if (content.length > 1) {
+      written = titled ? undefined : italicCaption(content.slice(1));
+      if (written === undefined) return;
+    } else if (!titled) {
+      const next = nextParagraphCaption(parent.children, index);
+      if (next) {
+        written = next.children;
+        parent.children.splice(index + 1, next.index - index);
+      }
+    }
     delete image.properties['title'];
     const children: ElementContent[] = [image];
-    if (typeof title === 'string' && title.trim() !== '') {
+    if (written !== undefined) {
+      children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: written });
+    } else if (typeof title === 'string' && titled) {
       const { caption, credit } = splitCaption(title);
       const captionChildren: ElementContent[] = [{ type: 'text', value: caption }];
       if (credit) {

@@ -22,7 +22,7 @@ const newArticle = (...args: string[]) =>
   runScript('new-article.ts', [...args, '--content-dir', contentDir], NOW);
 
 describe('npm run new', () => {
-  it('writes a draft named after the title, dated today in the newsroom form, with the given fields', () => {
+  it('writes a draft named after the title, dated now to the minute in the newsroom form, with the given fields', () => {
     const run = newArticle(
       TITLE,
       '--category',
@@ -37,7 +37,7 @@ describe('npm run new', () => {
     const path = join(contentDir, 'articles', `${SLUG}.md`);
     const text = readFileSync(path, 'utf8');
     expect(text).toMatch(
-      /^---\ntitle: "Perché l'IA è ovunque: anche nel frigo"\ndate: 25 Novembre 2026\n/,
+      /^---\ntitle: "Perché l'IA è ovunque: anche nel frigo"\ndate: 25 Novembre 2026 09:00\n/,
     );
     expect(text).toContain('\nauthor: "Giulia Ferri"\n');
     expect(text).toContain('\ncategory: "Informatica"\n');

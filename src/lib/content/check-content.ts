@@ -98,19 +98,37 @@ const TERM_FIELDS = [
     field: 'category',
     list: 'categories',
     typo: (suggestion: string) =>
-      `non è una categoria dichiarata: forse "${suggestion}"? (se è nuova, aggiungila in ${CONFIG})`,
+      `non è una categoria dichiarata: forse "${suggestion}"?`,
     unknown: `è una categoria nuova, non dichiarata in ${CONFIG}: la pagina si crea lo stesso, ma aggiungila lì con la sua descrizione`,
   },
   {
     field: 'author',
     list: 'authors',
     typo: (suggestion: string) =>
-      `non è un autore dichiarato: forse "${suggestion}"? (se è nuovo, aggiungilo in ${CONFIG})`,
+      `non è un autore dichiarato: forse "${suggestion}"?`,
     unknown: `è un autore nuovo, non dichiarato in ${CONFIG}: la pagina si crea lo stesso, ma aggiungilo lì con ruolo e biografia`,
   },
 ] as const;
 
-/** A category or author against the declared ones: a near miss is a problem, a new name a warning. */
+/**
+ * The name an article gives in `field`: the validated one, or, when another field failed
+ * validation, the raw text, so a typo here shows in the same run as the other problem.
+ */
+function writtenTerm(
+  article: ArticlesCheck['articles'][number],
+  field: 'category' | 'author',
+): string | undefined {
+  if (article.data !== undefined) return article.data[field];
+  const raw = article.frontmatter[field];
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  // The field's own problem (no Latin letters, say) already speaks for it.
+  return article.problems.some((problem) => problem.field === field) ? undefined : raw.trim();
+}
+
+/**
+ * A category or author against the declared ones: a near miss is a problem, a new name a warning.
+ * A near miss does not mention declaring the name, so a typo is not turned into a new category.
+ */
 function checkDeclaredTerms(
   article: ArticlesCheck['articles'][number],
   declared: NonNullable<ContentCheckOptions['declared']>,
@@ -118,7 +136,7 @@ function checkDeclaredTerms(
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   for (const { field, list, typo, unknown } of TERM_FIELDS) {
-    const value = article.data?.[field];
+    const value = writtenTerm(article, field);
     if (value === undefined) continue;
     const where = { file: article.file, line: article.keyLines.get(field), field, value };
     const match = matchDeclared(value, declared[list]);

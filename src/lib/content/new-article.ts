@@ -1,14 +1,14 @@
 /**
- * The file `npm run new` writes: front-matter the checker accepts as it is, with today's date in
- * the newsroom's form and `draft: true`, the optional fields as commented examples, and an
+ * The file `npm run new` writes: front-matter the checker accepts as it is, with the current
+ * minute in the newsroom's form and `draft: true`, the optional fields as commented examples, and an
  * outline of the body to write over.
  */
-import { formatNewsroomDate } from '../dates/format-italian-date';
+import { formatNewsroomDateTime } from '../dates/format-italian-date';
 
 /** What the author gives on the command line. */
 export interface NewArticleFields {
   title: string;
-  /** The day the article is started; written as `25 Novembre 2026`. */
+  /** When the article is started; written to the minute as `25 Novembre 2026 09:00`. */
   date: Date;
   author?: string | undefined;
   category?: string | undefined;
@@ -40,15 +40,15 @@ Che cosa significa per chi legge, e che cosa aspettarsi nei prossimi mesi.
 /**
  * The Markdown text of a new article.
  *
- * @param timeZone Zone whose calendar day is written (`SITE.timeZone`).
+ * @param timeZone Zone whose clock is written (`SITE.timeZone`).
  */
 export function renderNewArticle(fields: NewArticleFields, timeZone: string): string {
   const tags = fields.tags ?? [];
   const lines = [
     '---',
     `title: ${quoted(fields.title)}`,
-    `date: ${formatNewsroomDate(fields.date, timeZone)}`,
-    '# Con l’ora, tra virgolette se in forma ISO: date: 25 Novembre 2026 10:30 oppure "2026-11-25 10:30"',
+    `date: ${formatNewsroomDateTime(fields.date, timeZone)}`,
+    '# Ora di Roma. Con una data futura l’articolo esce da solo a quell’ora.',
     ...(fields.author ? [`author: ${quoted(fields.author)}`] : []),
     ...(fields.category ? [`category: ${quoted(fields.category)}`] : []),
     ...(tags.length > 0 ? [`tags: [${tags.map(quoted).join(', ')}]`] : []),

@@ -25,9 +25,29 @@ describe('checkContent: declared categories and authors', () => {
   it('refuses a near miss of a declared name, suggesting it, on the line of the field', () => {
     const report = check(articleSource('a', ['category: Smarphone', 'author: Giulia Feri']));
     expect(report.problems.map(formatContentProblem)).toEqual([
-      'content/articles/a.md:4: category: "Smarphone" non è una categoria dichiarata: forse "Smartphone"? (se è nuova, aggiungila in src/newsroom.config.ts)',
-      'content/articles/a.md:5: author: "Giulia Feri" non è un autore dichiarato: forse "Giulia Ferri"? (se è nuovo, aggiungilo in src/newsroom.config.ts)',
+      'content/articles/a.md:4: category: "Smarphone" non è una categoria dichiarata: forse "Smartphone"?',
+      'content/articles/a.md:5: author: "Giulia Feri" non è un autore dichiarato: forse "Giulia Ferri"?',
     ]);
+  });
+
+  it('reports a near miss in the same run as an invalid date', () => {
+    const report = check({
+      file: 'content/articles/a.md',
+      entry: 'a.md',
+      source: '---\ntitle: Titolo\ndate: 04 Dicebre 2026\ncategory: "Smarphone"\n---\n\nTesto.\n',
+    });
+    expect(report.problems.map((p) => `${p.line}: ${p.field}`)).toEqual(['3: date', '4: category']);
+    expect(report.problems[1]?.message).toBe('non è una categoria dichiarata: forse "Smartphone"?');
+  });
+
+  it('leaves an invalid name to its own problem', () => {
+    const report = check({
+      file: 'content/articles/a.md',
+      entry: 'a.md',
+      source: '---\ntitle: Titolo\ndate: 04 Dicebre 2026\ncategory: "日本"\n---\n\nTesto.\n',
+    });
+    expect(report.problems.map((p) => `${p.line}: ${p.field}`)).toEqual(['3: date', '4: category']);
+    expect(report.warnings).toEqual([]);
   });
 
   it('builds a new name with a warning, and says nothing of declared ones', () => {

@@ -5,7 +5,7 @@ import { validateArticle } from '../../../src/lib/content/validate-article';
 const NOW = new Date('2026-11-25T08:00:00Z');
 
 describe('renderNewArticle', () => {
-  it('writes the given fields, today in the newsroom form and draft: true', () => {
+  it('writes the given fields, now to the minute in the newsroom form (Rome) and draft: true', () => {
     const text = renderNewArticle(
       {
         title: "L'IA: tutto qui? #1",
@@ -20,8 +20,8 @@ describe('renderNewArticle', () => {
     expect(head).toMatchInlineSnapshot(`
       "---
       title: "L'IA: tutto qui? #1"
-      date: 25 Novembre 2026
-      # Con l’ora, tra virgolette se in forma ISO: date: 25 Novembre 2026 10:30 oppure "2026-11-25 10:30"
+      date: 25 Novembre 2026 09:00
+      # Ora di Roma. Con una data futura l’articolo esce da solo a quell’ora.
       author: "Giulia Ferri"
       category: "Smartphone"
       tags: ["5G", "IA"]
@@ -34,12 +34,17 @@ describe('renderNewArticle', () => {
     `);
   });
 
-  it('takes the calendar day of Rome, not of UTC', () => {
-    const text = renderNewArticle(
-      { title: 'Notte', date: new Date('2026-11-24T23:30:00Z') },
+  it('takes the day and time of Rome, not of UTC, summer time included', () => {
+    const night = renderNewArticle(
+      { title: 'Notte', date: new Date('2026-11-24T23:30:59Z') },
       'Europe/Rome',
     );
-    expect(text).toContain('\ndate: 25 Novembre 2026\n');
+    expect(night).toContain('\ndate: 25 Novembre 2026 00:30\n');
+    const summer = renderNewArticle(
+      { title: 'Estate', date: new Date('2026-07-04T08:42:00Z') },
+      'Europe/Rome',
+    );
+    expect(summer).toContain('\ndate: 04 Luglio 2026 10:42\n');
   });
 
   it('produces a file the schema accepts, with a body outline', () => {
@@ -50,6 +55,7 @@ describe('renderNewArticle', () => {
       source: text,
     });
     expect(result.problems).toEqual([]);
+    expect(result.data?.date.getTime()).toBe(NOW.getTime());
     expect(result.data).toMatchObject({
       title: 'Prova',
       draft: true,

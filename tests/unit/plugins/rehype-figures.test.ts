@@ -1,5 +1,7 @@
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +13,20 @@ const transform = (html: string, localImagePaths: string[] = []) => {
   return String(
     unified()
       .use(rehypeParse, { fragment: true })
+      .use(rehypeFigures)
+      .use(rehypeStringify)
+      .processSync(file),
+  );
+};
+
+/** Markdown as an author writes it, through the plugin. */
+const fromMarkdown = (markdown: string) => {
+  const file = new VFile(markdown);
+  file.data.astro = { localImagePaths: [] };
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkRehype)
       .use(rehypeFigures)
       .use(rehypeStringify)
       .processSync(file),
@@ -54,5 +70,38 @@ describe('rehypeFigures', () => {
     expect(transform('<p><img src="./img/a.png" alt=""></p>', ['./img/a.png'])).toBe(
       '<figure><img src="./img/a.png" alt="" widths="400 800 1200" sizes="(min-width: 46rem) 44rem, 100vw"></figure>',
     );
+  });
+
+  describe("italic caption below the image, as the authors' guide shows", () => {
+    const figure =
+      '<figure><img src="a.jpg" alt="Lo stand"><figcaption>La fila. Foto: <a href="https://x.it/">Giulia Ferri</a></figcaption></figure>';
+
+    it('on the next line, in the same paragraph', () => {
+      expect(
+        fromMarkdown('![Lo stand](a.jpg)\n*La fila. Foto: [Giulia Ferri](https://x.it/)*\n'),
+      ).toBe(figure);
+    });
+
+    it('in the next paragraph, after a blank line', () => {
+      expect(
+        fromMarkdown(
+          '![Lo stand](a.jpg)\n\n*La fila. Foto: [Giulia Ferri](https://x.it/)*\n\nTesto.',
+        ),
+      ).toBe(`${figure}\n<p>Testo.</p>`);
+    });
+
+    it("leaves a paragraph that is not all italic, and a titled image's next paragraph, alone", () => {
+      expect(fromMarkdown('![Lo stand](a.jpg)\n\n*La fila* e altro.')).toBe(
+        '<figure><img src="a.jpg" alt="Lo stand"></figure>\n<p><em>La fila</em> e altro.</p>',
+      );
+      expect(fromMarkdown('![Lo stand](a.jpg "Titolo")\n\n*Corsivo*')).toBe(
+        '<figure><img src="a.jpg" alt="Lo stand"><figcaption>Titolo</figcaption></figure>\n<p><em>Corsivo</em></p>',
+      );
+    });
+
+    it('keeps an image with other text on its line in the text', () => {
+      const html = fromMarkdown('![Lo stand](a.jpg)\n*La fila* e altro.');
+      expect(html).toBe('<p><img src="a.jpg" alt="Lo stand">\n<em>La fila</em> e altro.</p>');
+    });
   });
 });
