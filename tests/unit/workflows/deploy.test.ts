@@ -308,6 +308,10 @@ describe(WORKFLOW_FILE, () => {
     expect(Object.keys(cloudflare?.env ?? {})).toEqual(
       expect.arrayContaining(['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID']),
     );
+    const node = actionSteps.findIndex(usesAction('actions/setup-node'));
+    expect(actionSteps[node]?.with).toEqual({ 'node-version-file': '.nvmrc' });
+    expect(actionSteps[node]?.if).toBe("inputs.target != 'github-pages'");
+    expect(node).toBeLessThan(actionSteps.indexOf(netlify as Step));
     const download = actionSteps.findIndex(usesAction('actions/download-artifact'));
     const limit = actionSteps.findIndex((s) => s.name === "Fit Cloudflare's file limit");
     const wrangler = actionSteps.indexOf(cloudflare as Step);
