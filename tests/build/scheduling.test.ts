@@ -61,6 +61,14 @@ function everyOutput(site: BuiltSite): Map<string, string> {
   return files;
 }
 
+/** How many pages the search index of a build holds. */
+function searchedPages(files: Map<string, string>): number | undefined {
+  const entry = JSON.parse(files.get('pagefind/pagefind-entry.json') ?? '{}') as {
+    languages?: Record<string, { page_count: number }>;
+  };
+  return entry.languages?.['it']?.page_count;
+}
+
 const mentions = (text: string) =>
   [SCHEDULED.slug, SCHEDULED.word, SCHEDULED.category, SCHEDULED.tag, SCHEDULED.author].filter(
     (needle) => text.includes(needle),
@@ -103,11 +111,23 @@ describe('an article scheduled for tomorrow', () => {
     expect(files.has('categorie/smartphone/index.html')).toBe(true);
   });
 
-  it('counts only the published article', () => {
-    const search = JSON.parse(snapshots.before.get('pagefind/pagefind-entry.json') ?? '{}') as {
-      languages: Record<string, { page_count: number }>;
+  it('counts only the published article: search index and archive', () => {
+    expect(searchedPages(snapshots.before)).toBe(1);
+    const archive = snapshots.before.get('archivio/index.html') ?? '';
+    expect(archive).toContain('1 articolo<');
+    expect(archive).not.toMatch(/[2-9] articoli/);
+  });
+
+  it('counts it once its time has passed', () => {
+    expect(searchedPages(snapshots.after)).toBe(2);
+    expect(snapshots.after.get('archivio/index.html')).toContain('2 articoli<');
+    const terms = {
+      'categorie/index.html': SCHEDULED.category,
+      'tag/index.html': SCHEDULED.tag,
+      'autori/index.html': SCHEDULED.author,
     };
-    expect(search.languages['it']?.page_count).toBe(1);
+    for (const [path, name] of Object.entries(terms))
+      expect(snapshots.after.get(path), path).toMatch(new RegExp(`${name}[^(]*\\(1 articolo\\)`));
   });
 
   it('prints when the next scheduled article comes out, in Rome time', () => {
@@ -127,6 +147,7 @@ describe('an article scheduled for tomorrow', () => {
       'sitemap-0.xml',
       'archivio/2026/12/index.html',
       'categorie/lanci/index.html',
+      'categorie/lanci/rss.xml',
       'tag/anteprime/index.html',
       'autori/ilaria-conti/index.html',
     ])
