@@ -46,7 +46,13 @@ beforeAll(async () => {
     {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
+        // Without the test runner's variables (`NODE_ENV=test`, `VITEST`…), which Astro and Vite
+        // read as a test run rather than a dev server.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+          ),
+        ),
         ROTATIVA_CONTENT_DIR: join(root, 'content'),
         ROTATIVA_CACHE_DIR: join(root, '.cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
