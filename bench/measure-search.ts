@@ -6,7 +6,8 @@
  * 2. A first query: headless Chromium with an empty cache opens `/cerca/?q=<query>` on a loopback
  *    server and records every file it fetches (workers included) until the results are shown and
  *    the network is idle. The server sends files as they are; the gzip column is what a CDN
- *    compressing text would send.
+ *    compressing text would send. It also reads the page's long tasks (main thread busy over
+ *    50 ms, `PerformanceObserver` type `longtask`), from navigation to the idle network.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -52,6 +53,8 @@ interface FirstQuery {
   results: number;
   millisecondsToResults: number;
   downloads: WeighedFile[];
+  /** Durations of the page's long tasks, in milliseconds. */
+  longTasks: number[];
 }
 
 async function measureFirstQuery(distDir: string, query: string): Promise<FirstQuery> {
@@ -70,6 +73,16 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
     await status.filter({ hasText: /risultat/ }).waitFor({ timeout: 60_000 });
     const millisecondsToResults = Date.now() - started;
     await page.waitForLoadState('networkidle');
+    const longTasks = await page.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          new PerformanceObserver((list) =>
+            done(list.getEntries().map((entry) => Math.round(entry.duration))),
+          ).observe({ type: 'longtask', buffered: true });
+          // With no long task the observer stays silent: answer after the next frames.
+          requestAnimationFrame(() => requestAnimationFrame(() => done([])));
+        }),
+    );
     const downloads = (await Promise.all(paths.map((path) => weigh(distDir, path)))).filter(
       (file) => file !== undefined,
     );
@@ -79,6 +92,7 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
       results: await page.locator('.search-result').count(),
       millisecondsToResults,
       downloads,
+      longTasks,
     };
   } finally {
     await browser.close();
@@ -116,6 +130,11 @@ await runCli(USAGE, async () => {
     `Prima ricerca: ${first.url} → ${first.summary}, ${first.results} risultati mostrati`,
   );
   console.log(`  risultati dopo ${first.millisecondsToResults} ms (loopback, cache vuota)`);
+  const longest = Math.max(0, ...first.longTasks);
+  console.log(
+    `  compiti lunghi sul thread della pagina: ${first.longTasks.length}` +
+      (first.longTasks.length > 0 ? ` (il più lungo ${longest} ms)` : ''),
+  );
   console.log(formatPartWeights(download));
   return 0;
 });

@@ -21,8 +21,8 @@ export function isExternalHref(href: string, siteUrl: string): boolean {
 /**
  * Settings for rehype-external-links: external http(s) links open in a new tab with
  * `rel="external noopener noreferrer"` (`external` is the marker styles can target with
- * `a[rel~='external']`), and end with a visually hidden notice of the new tab, which Pagefind
- * leaves out of the search index and excerpts.
+ * `a[rel~='external']`), and end with a visually hidden notice of the new tab. The search index is built from
+ * the Markdown, so the notice never reaches it.
  */
 export function externalLinksOptions(siteUrl: string): Options {
   return {
@@ -33,6 +33,6 @@ export function externalLinksOptions(siteUrl: string): Options {
       return typeof href === 'string' && isExternalHref(href, siteUrl);
     },
     content: { type: 'text', value: NEW_TAB_NOTICE },
-    contentProperties: { className: ['visually-hidden'], dataPagefindIgnore: '' },
+    contentProperties: { className: ['visually-hidden'] },
   };
 }

@@ -8,11 +8,11 @@ export const HEADING_ANCHOR_LABEL = 'Link a questa sezione';
  * `<a class="heading-anchor" href="#id"><span aria-hidden="true">#</span><span
  * class="visually-hidden">Link a questa sezione</span></a>`. The link stays focusable (unlike the
  * plugin's default `aria-hidden` link) so keyboard users can copy it too; the decorative `#` is
- * hidden from screen readers and the label from sight; Pagefind skips the whole link.
+ * hidden from screen readers and the label from sight.
  */
 export const headingAnchorOptions: Options = {
   behavior: 'append',
-  properties: { className: ['heading-anchor'], dataPagefindIgnore: '' },
+  properties: { className: ['heading-anchor'] },
   content: [
     {
       type: 'element',

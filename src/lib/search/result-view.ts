@@ -55,16 +55,35 @@ export interface ExcerptPart {
 
 const decodeAngles = (text: string): string => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 
+/** Punctuation (and spaces) at either end of a highlighted word, which Pagefind marks with it. */
+const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 /**
  * Splits a Pagefind excerpt into plain and highlighted runs, so the page renders it as text nodes
  * and `<mark>` elements and never parses page text as HTML. Pagefind escapes `<` and `>` in the
- * page text and nothing else, so those are the only entities to decode.
+ * page text and nothing else, so those are the only entities to decode. It marks whole
+ * whitespace-separated words (`batteria.`, `«litio»`): the punctuation around the letters is
+ * moved out of the highlight, so only the word is marked.
  */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.marked === marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   for (const [i, piece] of html.split(/<mark>(.*?)<\/mark>/s).entries()) {
+    const text = decodeAngles(piece);
     // split() with a capture group alternates: text, marked, text, marked, …
-    if (piece !== '') parts.push({ text: decodeAngles(piece), marked: i % 2 === 1 });
+    if (i % 2 === 0) {
+      add(text, false);
+      continue;
+    }
+    const [, before = '', word = '', after = ''] = EDGES.exec(text) ?? [];
+    add(before, false);
+    add(word, true);
+    add(after, false);
   }
   return parts;
 }

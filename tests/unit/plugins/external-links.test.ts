@@ -32,7 +32,7 @@ describe('externalLinksOptions', () => {
   it('opens external links in a new tab, marked and announced', async () => {
     expect(await render('[Xiaomi](https://www.mi.com/it/)')).toBe(
       '<p><a href="https://www.mi.com/it/" rel="external noopener noreferrer" target="_blank">Xiaomi' +
-        '<span class="visually-hidden" data-pagefind-ignore=""> (si apre in una nuova scheda)</span></a></p>',
+        '<span class="visually-hidden"> (si apre in una nuova scheda)</span></a></p>',
     );
   });
 

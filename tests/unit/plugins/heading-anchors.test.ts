@@ -12,9 +12,9 @@ describe('headingAnchorOptions', () => {
     const { code } = await processor.render('## Prezzi\n\n### Dove');
     expect(code).toBe(
       [
-        '<h2 id="prezzi">Prezzi<a class="heading-anchor" data-pagefind-ignore="" href="#prezzi">',
+        '<h2 id="prezzi">Prezzi<a class="heading-anchor" href="#prezzi">',
         '<span aria-hidden="true">#</span><span class="visually-hidden">Link a questa sezione</span></a></h2>\n',
-        '<h3 id="dove">Dove<a class="heading-anchor" data-pagefind-ignore="" href="#dove">',
+        '<h3 id="dove">Dove<a class="heading-anchor" href="#dove">',
         '<span aria-hidden="true">#</span><span class="visually-hidden">Link a questa sezione</span></a></h3>',
       ].join(''),
     );

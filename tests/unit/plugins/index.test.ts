@@ -72,7 +72,7 @@ describe('markdownOptions, rendered the way astro.config.mjs sets it up', () => 
 
   it('gives headings ASCII ids and an accessible anchor', () => {
     expect(html).toContain(
-      '<h2 id="perche-l-ia-e-ovunque">Perché l’IA è ovunque<a class="heading-anchor" data-pagefind-ignore="" ' +
+      '<h2 id="perche-l-ia-e-ovunque">Perché l’IA è ovunque<a class="heading-anchor" ' +
         'href="#perche-l-ia-e-ovunque"><span aria-hidden="true">#</span>' +
         '<span class="visually-hidden">Link a questa sezione</span></a></h2>',
     );
@@ -95,7 +95,7 @@ describe('markdownOptions, rendered the way astro.config.mjs sets it up', () => 
   it('opens only external links in a new tab', () => {
     expect(html).toContain(
       '<a href="https://www.osservatorio-ia.example.org/rapporto-2018" rel="external noopener noreferrer" ' +
-        'target="_blank">rapporto dell’osservatorio<span class="visually-hidden" data-pagefind-ignore="">' +
+        'target="_blank">rapporto dell’osservatorio<span class="visually-hidden">' +
         ' (si apre in una nuova scheda)</span></a>',
     );
     expect(html).toContain(

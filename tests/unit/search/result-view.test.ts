@@ -53,8 +53,8 @@ describe('excerptParts', () => {
       excerptParts('è il nemico della <mark>batteria.</mark> Abbiamo <mark>misurato</mark>'),
     ).toEqual([
       { text: 'è il nemico della ', marked: false },
-      { text: 'batteria.', marked: true },
-      { text: ' Abbiamo ', marked: false },
+      { text: 'batteria', marked: true },
+      { text: '. Abbiamo ', marked: false },
       { text: 'misurato', marked: true },
     ]);
   });
@@ -66,6 +66,36 @@ describe('excerptParts', () => {
         { text: 'a<b', marked: true },
       ],
     );
+  });
+
+  it.each([
+    [
+      '<mark>Xiaomi,</mark> poi',
+      [
+        ['Xiaomi', true],
+        [', poi', false],
+      ],
+    ],
+    [
+      'detto <mark>«litio»</mark>.',
+      [
+        ['detto «', false],
+        ['litio', true],
+        ['».', false],
+      ],
+    ],
+    [
+      '<mark>(5G)</mark>',
+      [
+        ['(', false],
+        ['5G', true],
+        [')', false],
+      ],
+    ],
+    ['<mark>dell’auto</mark>', [['dell’auto', true]]],
+    ['<mark>…</mark>', [['…', false]]],
+  ])('highlights the word alone in %s, not the punctuation around it', (html, runs) => {
+    expect(excerptParts(html)).toEqual(runs.map(([text, marked]) => ({ text, marked })));
   });
 
   it('returns nothing for an empty excerpt', () => {

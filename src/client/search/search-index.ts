@@ -1,0 +1,208 @@
+/**
+ * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
+ * older years' shards merged in on demand, filter indexes fetched only once a filter is shown,
+ * and searches answered with their first results and filter counts.
+ *
+ * @see https://pagefind.app/docs/api/
+ */
+import {
+  SEARCH_FILTER_NAMES,
+  toPagefindFilters,
+  type SearchFilterName,
+} from '../../lib/search/filters';
+import type {
+  PagefindApi,
+  PagefindFilterCounts,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearchOptions,
+} from '../../lib/search/pagefind-api';
+import { PAGEFIND_BUNDLE } from '../../lib/search/pagefind-bundle';
+import { isGenuineMatch, matchedWords, queryTerms } from '../../lib/search/prefix-fallback';
+import type { SearchState } from '../../lib/search/search-state';
+import { combineCounts, countingSearches } from './filter-counts';
+
+/** Excerpt length in words. */
+const EXCERPT_WORDS = 26;
+
+/**
+ * Imports Pagefind from the built bundle. Searches run in Pagefind's Web Worker: decoding index
+ * chunks and searching them never holds the page's thread, whatever the size of the merged
+ * archive (docs/performance.md weighs the worker against the first query's byte budget).
+ */
+export async function importPagefind(): Promise<PagefindApi> {
+  // A runtime URL: the bundle is written after Vite has built this script.
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** A search's answer: its results, the first of them loaded, and the filter counts. */
+export interface SearchAnswer {
+  /** Whether the words were found at all, whatever the filters left. */
+  matched: boolean;
+  results: PagefindResult[];
+  /** The loaded data of the first results. */
+  firstPage: PagefindResultData[];
+  /** Per filter, the counts that follow the other filters (`filter-counts.ts`). */
+  counts: PagefindFilterCounts;
+  /** The filters whose values these counts include (their index was loaded). */
+  counted: ReadonlySet<SearchFilterName>;
+}
+
+const NOTHING: Omit<SearchAnswer, 'counted'> = {
+  matched: false,
+  results: [],
+  firstPage: [],
+  counts: {},
+};
+
+/** The Pagefind options of a search. */
+export function searchOptions(
+  state: Pick<SearchState, 'filters' | 'order'>,
+): PagefindSearchOptions {
+  return {
+    filters: toPagefindFilters(state.filters),
+    ...(state.order === 'data' && { sort: { date: 'desc' } }),
+  };
+}
+
+/** One page's index: create it once, with the paths of the older years' shards. */
+export class SearchIndex {
+  readonly #pagefind: Promise<PagefindApi>;
+  readonly #archivePaths: readonly string[];
+  #archive: Promise<void> | undefined;
+  readonly #loadedFilters = new Set<SearchFilterName>();
+  readonly #filterLoads = new Map<SearchFilterName, Promise<void>>();
+
+  constructor(load: () => Promise<PagefindApi>, archivePaths: readonly string[]) {
+    this.#pagefind = load();
+    this.#pagefind.catch(() => undefined);
+    this.#archivePaths = archivePaths;
+  }
+
+  /** Whether older years have shards of their own. */
+  get hasArchive(): boolean {
+    return this.#archivePaths.length > 0;
+  }
+
+  /** Fetches the index chunks of `query` while the reader is still typing. */
+  preload(query: string): void {
+    if (query !== '') void this.#pagefind.then((pagefind) => pagefind.preload(query));
+  }
+
+  /** Merges the older years' shards into every later search, once. */
+  loadArchive(): Promise<void> {
+    this.#archive ??= this.#pagefind
+      .then((pagefind) => Promise.all(this.#archivePaths.map((path) => pagefind.mergeIndex(path))))
+      .then(() => {
+        // The merged shards have filter indexes of their own, not loaded yet.
+        this.#loadedFilters.clear();
+        this.#filterLoads.clear();
+      });
+    this.#archive.catch(() => (this.#archive = undefined));
+    return this.#archive;
+  }
+
+  /**
+   * Fetches the indexes of filters `names`. With a large archive the four filter indexes
+   * outweigh everything a query needs, so each is fetched once the reader opens its filter.
+   */
+  loadFilters(
+    names: readonly SearchFilterName[],
+    query: string,
+  ): Promise<PromiseSettledResult<void>[]> {
+    return Promise.allSettled(names.map((name) => this.#loadFilter(name, query)));
+  }
+
+  #loadFilter(name: SearchFilterName, query: string): Promise<void> {
+    let load = this.#filterLoads.get(name);
+    if (!load) {
+      // Pagefind fetches the index of every filter a search names, and an empty `any` keeps
+      // every result; `preload` stops once the indexes are in.
+      load = this.#pagefind
+        .then((pagefind) => pagefind.preload(query, { filters: { [name]: { any: [] } } }))
+        .then(() => void this.#loadedFilters.add(name));
+      // The next opening of the filter tries again.
+      load.catch(() => this.#filterLoads.delete(name));
+      this.#filterLoads.set(name, load);
+    }
+    return load;
+  }
+
+  /** The filters a search with `state` counts: those loaded and those it names. */
+  #countedFilters(state: SearchState): Set<SearchFilterName> {
+    const picked = SEARCH_FILTER_NAMES.filter((name) => (state.filters[name] ?? []).length > 0);
+    return new Set([...this.#loadedFilters, ...picked]);
+  }
+
+  /**
+   * Runs a search and loads its first `firstPageSize` results, or finds nothing when Pagefind
+   * only matched through its prefix fallback (see `prefix-fallback.ts`): each word is also
+   * searched whole, which costs no download, as its index chunks are already loaded.
+   */
+  async search(state: SearchState, firstPageSize: number): Promise<SearchAnswer> {
+    if (state.archive) await this.loadArchive();
+    const pagefind = await this.#pagefind;
+    const counted = this.#countedFilters(state);
+    const { query } = state;
+    const response = await pagefind.search(query, searchOptions(state));
+    const terms = queryTerms(query);
+    const [firstPage, wholeWordHits] = await Promise.all([
+      Promise.all(response.results.slice(0, firstPageSize).map((result) => result.data())),
+      Promise.all(
+        terms.map(async (term) => (await pagefind.search(`"${term}"`)).unfilteredResultCount),
+      ),
+    ]);
+    for (const name of counted) this.#loadedFilters.add(name);
+    const matched = firstPage.flatMap(matchedWords);
+    if (response.unfilteredResultCount === 0 || !isGenuineMatch(terms, wholeWordHits, matched)) {
+      return { ...NOTHING, counted };
+    }
+    return {
+      matched: true,
+      results: response.results,
+      firstPage,
+      counts: await this.#followingCounts(pagefind, state, response.filters),
+      counted,
+    };
+  }
+
+  /** Counts of `state`'s search once the indexes of filters `names` are loaded. */
+  async countFilters(
+    state: SearchState,
+    names: readonly SearchFilterName[],
+  ): Promise<{
+    counts: PagefindFilterCounts;
+    counted: ReadonlySet<SearchFilterName>;
+    failed: SearchFilterName[];
+  }> {
+    const loads = await this.loadFilters(names, state.query);
+    const pagefind = await this.#pagefind;
+    // Same words and filters: Pagefind answers from the chunks it already holds.
+    const { filters } = await pagefind.search(state.query, searchOptions(state));
+    return {
+      counts: await this.#followingCounts(pagefind, state, filters),
+      counted: this.#countedFilters(state),
+      failed: names.filter((_, i) => loads[i]?.status === 'rejected'),
+    };
+  }
+
+  async #followingCounts(
+    pagefind: PagefindApi,
+    state: SearchState,
+    filtered: PagefindFilterCounts,
+  ): Promise<PagefindFilterCounts> {
+    const own = await Promise.all(
+      countingSearches(state.filters).map(
+        async ({ name, filters }) =>
+          [
+            name,
+            (await pagefind.search(state.query, searchOptions({ ...state, filters }))).filters,
+          ] as const,
+      ),
+    );
+    return combineCounts(filtered, new Map(own));
+  }
+}
