@@ -14,7 +14,7 @@ export interface ArticlesCheck {
 /** Where links count as internal, and the facts kept from an earlier run. */
 export interface ArticlesCheckOptions {
   siteHost?: string;
-  memo?: ArticleMemo;
+  memo?: ArticleMemo | undefined;
 }
 
 /** Validates every article and the uniqueness of their slugs (pure). */

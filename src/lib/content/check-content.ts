@@ -44,7 +44,7 @@ export interface ContentCheckOptions {
   /** Declared category and author names (`src/newsroom.config.ts`); unchecked when absent. */
   declared?: { categories: readonly string[]; authors: readonly string[] };
   /** Per-file facts of an earlier run, reused for unchanged files and filled with new ones. */
-  memo?: ArticleMemo;
+  memo?: ArticleMemo | undefined;
 }
 
 /** An article file, read and validated. */
