@@ -24,7 +24,9 @@ const comments = defineCollection({
     article: z.string(),
     /** Comments a reader sees: what listings show. */
     count: z.number().int(),
-    /** Key of the thread's page record. */
+    /** Pages the discussion takes, the article's own page first. */
+    pages: z.number().int().positive(),
+    /** Key of the page records: page `n` is `<threadKey>-<n>`. */
     threadKey: z.string(),
   }),
 });
