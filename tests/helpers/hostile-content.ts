@@ -30,7 +30,7 @@ const VALID = {
   category: [undefined, 'Smartphone'],
   author: [undefined, 'Redazione'],
   cover: [undefined, '{src: ./ok.png, alt: Una foto}'],
-  aliases: [undefined, '["/vecchio/indirizzo.html"]', '["/sconto-100%25.html"]'],
+  aliases: [undefined, '["/vecchio/{slug}.html"]', '["/sconto-{slug}-100%25.html"]'],
   draft: [undefined, 'false'],
 } satisfies Record<string, (string | undefined)[]>;
 
@@ -173,7 +173,10 @@ export function contentFiles(
   const files: Record<string, string | Buffer> = { ...SUPPORT_FILES };
   articles.forEach(({ fields, body, snapshot }, i) => {
     const slug = `a${i}`;
-    const yaml = fields.map(([key, value]) => `${key}: ${value}`).join('\n');
+    // Aliases are unique per article, as a valid site needs.
+    const yaml = fields
+      .map(([key, value]) => `${key}: ${value.replaceAll('{slug}', slug)}`)
+      .join('\n');
     files[`articles/${slug}.md`] = `---\n${yaml}\n---\n\n${body}\n`;
     if (snapshot !== undefined) files[`comments/${slug}.json`] = snapshotText(slug, snapshot);
   });
