@@ -170,7 +170,7 @@ describe('fuzz: the commands on hostile content', () => {
         mkdirSync(join(root, 'input/dumps'), { recursive: true });
 
         // A valid folder full of hostile bodies and comments builds, with no script from them.
-        const valid = sample(contentArbitrary(true, 8));
+        const valid = sample(contentArbitrary(true, 5));
         replaceContent(root, contentFiles(valid));
         const around = surroundings(root);
         const validCheck = check(root);
@@ -181,7 +181,7 @@ describe('fuzz: the commands on hostile content', () => {
         expect(surroundings(root)).toEqual(around);
 
         // A mixed folder over it: check and build agree; a failed build leaves dist/ as it was.
-        const mixed = sample(contentArbitrary(false, 10));
+        const mixed = sample(contentArbitrary(false, 6));
         replaceContent(root, contentFiles(mixed));
         const before = tree(first.distDir);
         const mixedCheck = check(root);

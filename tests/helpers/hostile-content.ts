@@ -66,7 +66,7 @@ const BODIES = [
   'Prima. <script>alert("corpo")</script>\n\n<img src="/favicon.svg" onerror="alert(2)">',
   '<iframe src="https://evil.example/x"></iframe>\n\n[clic](javascript:alert(3))',
   '![grafico](./ok.png)',
-  `${'Parola '.repeat(20_000)}`,
+  `${'Parola '.repeat(3_000)}`,
   '<a href="java\tscript:alert(4)">x</a> <svg onload="alert(5)"></svg>',
 ];
 
