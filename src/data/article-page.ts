@@ -9,6 +9,8 @@ import { render, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { CACHE_DIR } from '../cache-dir';
 import { readRecord } from '../lib/content/page-records';
+import { PICTURE_FORMATS } from '../lib/articles/image-formats';
+import { withPictureSources } from '../lib/articles/picture-sources';
 import type { CommentPageRecord } from '../lib/comments/page-record';
 import { getCommentEntries } from './articles';
 
@@ -25,7 +27,8 @@ export interface ArticleBody {
 
 /**
  * Renders an article's body from its page record. Astro's `render()` receives the entry with the
- * record's HTML, as if the store held it, so body images are resolved and optimised as before.
+ * record's HTML, as if the store held it, so body images are resolved and optimised as before,
+ * in AVIF and WebP.
  */
 export async function renderArticleBody(entry: CollectionEntry<'articles'>): Promise<ArticleBody> {
   const { html, headings, imagePaths, readingTime, wordCount } = await readRecord(
@@ -33,7 +36,13 @@ export async function renderArticleBody(entry: CollectionEntry<'articles'>): Pro
     'bodies',
     entry.data.bodyKey,
   );
-  const { Content } = await render({ ...entry, rendered: { html, metadata: { imagePaths } } });
+  const { Content } = await render({
+    ...entry,
+    rendered: {
+      html: imagePaths.length > 0 ? withPictureSources(html, PICTURE_FORMATS) : html,
+      metadata: { imagePaths },
+    },
+  });
   return { Content, headings, readingTime, wordCount };
 }
 

@@ -1,14 +1,33 @@
 import rss from '@astrojs/rss';
 import type { Article } from './articles';
 import { articlePath } from '../lib/articles/paths';
+import { pageCacheKey } from '../lib/articles/page-cache-key';
 import { SITE } from '../site.config';
+import { articleFeedContent } from './feed-content';
 
 /** Escapes text for an XML element's content. */
 const xmlText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** An RSS 2.0 response for the newest `SITE.feedSize` of `articles` (already newest first). */
-export function articlesFeed(title: string, description: string, articles: readonly Article[]) {
+/**
+ * The incremental-build key of a feed of `articles` (newest first): the items it shows. A feed
+ * whose articles did not change is copied from the last build instead of rendering their full
+ * text again.
+ */
+export const feedCacheKey = (articles: readonly Article[]): string =>
+  pageCacheKey(articles.slice(0, SITE.feedSize).map((article) => article.digest));
+
+/**
+ * An RSS 2.0 response for the newest `SITE.feedSize` of `articles` (already newest first), each
+ * item with its full text in `content:encoded`.
+ */
+export async function articlesFeed(
+  title: string,
+  description: string,
+  articles: readonly Article[],
+) {
+  const newest = articles.slice(0, SITE.feedSize);
+  const contents = await Promise.all(newest.map(articleFeedContent));
   return rss({
     title,
     description,
@@ -17,11 +36,12 @@ export function articlesFeed(title: string, description: string, articles: reado
     customData: '<language>it-it</language>',
     // RSS 2.0's <author> must be an e-mail address: the name goes in Dublin Core's creator.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    items: articles.slice(0, SITE.feedSize).map((article) => ({
+    items: newest.map((article, i) => ({
       title: article.title,
       link: articlePath(article.id),
       pubDate: article.date,
       description: article.description,
+      content: contents[i],
       customData: `<dc:creator>${xmlText(article.author.name)}</dc:creator>`,
       categories: [article.category?.name, ...article.tags.map((t) => t.name)].filter(
         (name): name is string => name !== undefined,

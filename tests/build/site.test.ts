@@ -3,11 +3,12 @@
  * built once, read as HTML and XML: the route contract, dates, drafts, pagination, head tags,
  * structured data, feeds and the Markdown pipeline's output.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
+import { PNG } from 'pngjs';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -494,10 +495,26 @@ describe('head of every page', () => {
       'og:url': url,
       'og:locale': 'it_IT',
       'article:published_time': '2018-07-04T00:00:00+02:00',
-      'twitter:card': 'summary',
+      'twitter:card': 'summary_large_image',
       'twitter:title': 'Xiaomi arriva negli Stati Uniti',
       'twitter:description': description,
     });
+  });
+
+  it('gives every article without a cover a generated 1200×630 share image, absolute in Open Graph, Twitter and JSON-LD', () => {
+    for (const article of PUBLISHED) {
+      const tree = page(articleUrl(article.slug));
+      const image = `${SITE_URL}/condivisione/${article.slug}.png`;
+      expect(meta(tree, 'og:image'), article.slug).toBe(image);
+      expect(meta(tree, 'twitter:image')).toBe(image);
+      expect(meta(tree, 'og:image:alt')).toBe(text(one(tree, 'h1')));
+      expect(jsonLd(tree)['image']).toEqual([image]);
+      const png = PNG.sync.read(
+        readFileSync(join(site.distDir, `condivisione/${article.slug}.png`)),
+      );
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+    expect(site.exists(`condivisione/${DRAFT.slug}.png`)).toBe(false);
   });
 
   it('falls back to an excerpt of the first paragraph, at most 160 characters, cut at a word', () => {
@@ -584,6 +601,24 @@ describe('feeds', () => {
       expect(item.children.some((c) => c.name === 'author')).toBe(false);
     }
   });
+
+  it.each(['/rss.xml', '/tag/xiaomi/rss.xml', '/autori/giulia-ferri/rss.xml'])(
+    'carries the full text of each item of %s in content:encoded, every address absolute',
+    (path) => {
+      for (const item of feedItems(path)) {
+        const html = childText(item, 'content:encoded');
+        const body = one(
+          page(new URL(childText(item, 'link')).pathname),
+          'div',
+          hasClass('article__body'),
+        );
+        expect(text(fromHtml(html, { fragment: true }))).toBe(
+          text(body).replaceAll('#Link a questa sezione', ''),
+        );
+        expect(html).not.toMatch(/\s(?:href|src|srcset)="(?!https?:)/);
+      }
+    },
+  );
 
   it.each([
     ['/tag/xiaomi/rss.xml', (a: { tags: string[] }) => a.tags.includes('Xiaomi')],

@@ -20,7 +20,16 @@ const PAGES = [
     '/articoli/come-verificare-una-iso-di-linux-prima-di-installarla/',
   ],
   ['a category listing', '/categorie/smartphone/'],
+  ['a tag listing', '/tag/intelligenza-artificiale/'],
+  ['an author profile', '/autori/giulia-ferri/'],
+  ['the category index', '/categorie/'],
+  ['the tag index', '/tag/'],
+  ['the author index', '/autori/'],
   ['the archive', '/archivio/'],
+  ['an archive year', '/archivio/2018/'],
+  ['an archive month', '/archivio/2018/07/'],
+  ['the search page', '/cerca/'],
+  ['the 404 page', '/404.html'],
 ] as const;
 
 const site = useServedSite();

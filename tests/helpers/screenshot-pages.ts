@@ -10,11 +10,16 @@ export const SCREENSHOT_PAGES = {
   comments:
     '/articoli/xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi/',
   category: '/categorie/smartphone/',
+  tag: '/tag/intelligenza-artificiale/',
   categories: '/categorie/',
   tags: '/tag/',
+  authors: '/autori/',
   author: '/autori/redazione/',
   archive: '/archivio/',
+  'archive-year': '/archivio/2018/',
+  'archive-month': '/archivio/2018/07/',
   search: '/cerca/',
+  'not-found': '/404.html',
 } as const;
 
 export const SCREENSHOT_VIEWS = [

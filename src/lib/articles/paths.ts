@@ -62,3 +62,6 @@ export const searchPath = '/cerca/';
 
 /** Absolute URL of a site path. */
 export const absoluteUrl = (path: string, site: string): string => new URL(path, site).href;
+
+/** The generated share image of an article without a cover: `/condivisione/<slug>.png`. */
+export const shareImagePath = (slug: string): string => `/condivisione/${slug}.png`;

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTerms, type Article } from '../../../data/articles';
-import { articlesFeed } from '../../../data/feed';
+import { articlesFeed, feedCacheKey } from '../../../data/feed';
 import { SITE } from '../../../site.config';
 
 export const getStaticPaths = (async () =>
   (await getTerms('category')).map((term) => ({
     params: { slug: term.slug },
     props: { name: term.name, articles: term.items },
+    cacheKey: feedCacheKey(term.items),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; articles: Article[] }> = ({ props }) =>

@@ -1,0 +1,50 @@
+/**
+ * Share images for the build: at `astro:build:start` it starts drawing the card of every article
+ * without a cover (`share-images/`), on worker threads while Astro renders, and at
+ * `astro:build:done` it puts them at `/condivisione/<slug>.png`, the address article pages give
+ * as `og:image`. A failure fails the build. `astro dev` draws none: pages link the address anyway.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { shareImagePath } from '../lib/articles/paths';
+import { publicationTime } from '../lib/articles/published';
+import { SITE } from '../site.config';
+import {
+  publishShareImages,
+  runShareImages,
+  type ShareImagesResult,
+} from './share-images/share-image-run';
+
+/** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
+export function rotativaShareImages(contentDir: string): AstroIntegration {
+  let cacheRoot = '';
+  let run: Promise<ShareImagesResult> | undefined;
+  return {
+    name: 'rotativa-share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
+      },
+      'astro:build:start': () => {
+        run = runShareImages({
+          contentDir,
+          cacheRoot,
+          site: { name: SITE.name, timeZone: SITE.timeZone },
+          now: publicationTime(process.env),
+        });
+        // Awaited at build:done; until then a failure must not count as unhandled.
+        run.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!run) return;
+        const started = performance.now();
+        const { images, drawn, reused } = await run;
+        await publishShareImages(images, fileURLToPath(dir), shareImagePath);
+        logger.info(
+          `immagini di condivisione: ${images.length} (${drawn} disegnate, ${reused} dalla build precedente); attesa ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * One build's share images: the content's list of cards, each drawn once and kept in the build's
+ * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
+ * rebuild draws only new or changed cards. Listing and drawing run on worker threads, on the
+ * cores Astro's rendering leaves free.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Piscina } from 'piscina';
+import type { ShareCardInput } from '../../lib/share-image/share-card';
+import type { ShareImageJob, ShareSite } from '../../lib/share-image/share-inputs';
+import type { PlanTask, RenderTask } from './share-image-tasks';
+
+const worker = new URL('./share-image-worker.ts', import.meta.url);
+
+/** The code and the packages that decide how a card looks. */
+const DRAWING_CODE = ['../../lib/share-image/share-card.ts', './share-image-tasks.ts'];
+const DRAWING_PACKAGES = ['satori', 'sharp', '@fontsource/source-sans-3'];
+
+/** Digest of the card's template and renderer: source text and package versions. */
+async function drawingDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of DRAWING_CODE) {
+    hash.update(`\0${file}\0${await readFile(new URL(file, import.meta.url), 'utf8')}`);
+  }
+  for (const name of DRAWING_PACKAGES) hash.update(`\0${name}@${await packageVersion(name)}`);
+  return hash.digest('hex');
+}
+
+/** The installed version of `name` (some packages do not export their package.json). */
+async function packageVersion(name: string): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve(name.startsWith('@fontsource/') ? `${name}/index.css` : name);
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name: found, version } = JSON.parse(await readFile(manifest, 'utf8')) as {
+      name?: string;
+      version?: string;
+    };
+    if (found === name && version) return version;
+  }
+  throw new Error(`versione di ${name} non trovata`);
+}
+
+/** The cache key of one card: what it shows, drawn by this code. */
+export const shareImageKey = (input: ShareCardInput, drawing: string): string =>
+  createHash('sha256').update(drawing).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+
+/** What one run did. */
+export interface ShareImagesResult {
+  /** Each article's image in the cache folder. */
+  images: { slug: string; file: string }[];
+  drawn: number;
+  reused: number;
+}
+
+/** Options of {@link runShareImages}. */
+export interface ShareImagesOptions {
+  contentDir: string;
+  /** Folder of the cached images, inside the build's cache folder. */
+  cacheRoot: string;
+  site: ShareSite;
+  now: Date;
+  /** Worker threads. Default: every core but the one Astro renders on. */
+  threads?: number;
+}
+
+/** Lists and draws the share images of `contentDir` into `cacheRoot`. */
+export async function runShareImages(options: ShareImagesOptions): Promise<ShareImagesResult> {
+  const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const pool = new Piscina({ filename: worker.href, minThreads: 1, maxThreads: threads });
+  try {
+    const planTask: PlanTask = {
+      contentDir: options.contentDir,
+      cwd: process.cwd(),
+      site: options.site,
+      now: options.now.toISOString(),
+    };
+    const [jobs, drawing] = await Promise.all([
+      pool.run(planTask, { name: 'plan' }) as Promise<ShareImageJob[]>,
+      drawingDigest(),
+    ]);
+    await mkdir(options.cacheRoot, { recursive: true });
+    let drawn = 0;
+    const images = await Promise.all(
+      jobs.map(async ({ slug, input }) => {
+        const file = join(options.cacheRoot, `${shareImageKey(input, drawing)}.png`);
+        if (!existsSync(file)) {
+          const task: RenderTask = { input, file };
+          await pool.run(task, { name: 'render' });
+          drawn++;
+        }
+        return { slug, file };
+      }),
+    );
+    return { images, drawn, reused: images.length - drawn };
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * Puts each image at `/condivisione/<slug>.png` under `outDir`: a hard link to the cached file
+ * where the folders share a file system, a copy otherwise.
+ */
+export async function publishShareImages(
+  images: readonly { slug: string; file: string }[],
+  outDir: string,
+  publicPath: (slug: string) => string,
+): Promise<void> {
+  const folders = new Set<string>();
+  for (const { slug, file } of images) {
+    const target = join(outDir, publicPath(slug));
+    if (!folders.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      folders.add(dirname(target));
+    }
+    await rm(target, { force: true });
+    await link(file, target).catch(() => copyFile(file, target));
+  }
+}

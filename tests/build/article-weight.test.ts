@@ -1,0 +1,49 @@
+/**
+ * The weight budget of an article page on the sample site (`tests/fixtures/sites/sample`): its
+ * HTML (comments included) and the stylesheets it links, each gzipped, at most 20 KB together,
+ * and no JavaScript at all (JSON-LD is data).
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasScript, stylesheetHrefs } from '../../bench/report/page-weight';
+import { buildSite, PROJECT_ROOT, siteRoot, type BuiltSite } from '../helpers/build-site';
+
+/** The budget of issue 14, in bytes. */
+const BUDGET = 20 * 1024;
+
+let site: BuiltSite;
+
+beforeAll(() => {
+  site = buildSite(siteRoot('weight-'), {
+    contentDir: join(PROJECT_ROOT, 'tests/fixtures/sites/sample'),
+  });
+  if (site.status !== 0) throw new Error(`sample build failed:\n${site.stdout}\n${site.stderr}`);
+});
+
+afterAll(() => {
+  if (site) rmSync(site.root, { recursive: true, force: true });
+});
+
+const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
+
+describe('article pages of the sample site', () => {
+  it('weigh at most 20 KB gzipped, HTML and CSS together, and ship no JavaScript', () => {
+    const slugs = readdirSync(join(site.distDir, 'articoli'));
+    expect(slugs.length).toBeGreaterThan(5);
+    const weights = slugs.map((slug) => {
+      const html = site.read(`articoli/${slug}/index.html`);
+      const css = stylesheetHrefs(html).map((href) =>
+        readFileSync(join(site.distDir, href), 'utf8'),
+      );
+      return {
+        slug,
+        bytes: gzipped(html) + css.reduce((sum, sheet) => sum + gzipped(sheet), 0),
+        script: hasScript(html),
+      };
+    });
+    const over = weights.filter(({ bytes, script }) => bytes > BUDGET || script);
+    expect(over, JSON.stringify(weights, null, 2)).toEqual([]);
+  });
+});

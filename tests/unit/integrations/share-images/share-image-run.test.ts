@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  publishShareImages,
+  runShareImages,
+} from '../../../../src/integrations/share-images/share-image-run';
+
+const root = mkdtempSync(join(tmpdir(), 'rotativa-share-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const write = (path: string, text: string) => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+
+write(
+  'content/articles/primo.md',
+  '---\ntitle: Primo articolo\ndate: 04 Luglio 2018\ncategory: Smartphone\n---\n\nTesto.\n',
+);
+write('content/articles/secondo.md', '---\ntitle: Secondo\ndate: 05 Luglio 2018\n---\n\nTesto.\n');
+write(
+  'content/articles/bozza.md',
+  '---\ntitle: Bozza\ndate: 05 Luglio 2018\ndraft: true\n---\n\nTesto.\n',
+);
+
+const options = {
+  contentDir: join(root, 'content'),
+  cacheRoot: join(root, 'cache'),
+  site: { name: 'Rotativa', timeZone: 'Europe/Rome' },
+  now: new Date('2026-01-01T00:00:00Z'),
+  threads: 1,
+};
+
+describe('runShareImages', () => {
+  it('draws each published article’s card once, and a rebuild reuses them all', async () => {
+    const first = await runShareImages(options);
+    expect(first.images.map((i) => i.slug).sort()).toEqual(['primo', 'secondo']);
+    expect([first.drawn, first.reused]).toEqual([2, 0]);
+    const png = PNG.sync.read(readFileSync(first.images[0]?.file ?? ''));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+
+    const second = await runShareImages(options);
+    expect([second.drawn, second.reused]).toEqual([0, 2]);
+    expect(second.images).toEqual(first.images);
+
+    write(
+      'content/articles/secondo.md',
+      '---\ntitle: Secondo, corretto\ndate: 05 Luglio 2018\n---\n\nTesto.\n',
+    );
+    const third = await runShareImages(options);
+    expect([third.drawn, third.reused]).toEqual([1, 1]);
+  }, 60_000);
+
+  it('publishes them at /condivisione/<slug>.png', async () => {
+    const { images } = await runShareImages(options);
+    const out = join(root, 'dist');
+    await publishShareImages(images, out, (slug) => `/condivisione/${slug}.png`);
+    expect(readdirSync(join(out, 'condivisione')).sort()).toEqual(['primo.png', 'secondo.png']);
+    expect(statSync(join(out, 'condivisione/primo.png')).size).toBeGreaterThan(1000);
+  }, 60_000);
+});
