@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { createArticleSchema } from './schemas/article';
+import { createArticleEntrySchema } from './schemas/article';
 import { CONTENT_DIR } from './content-dir';
 import { articlesLoader } from './loaders/articles-loader';
 import { commentsLoader } from './loaders/comments-loader';
@@ -8,13 +8,7 @@ import { commentsLoader } from './loaders/comments-loader';
 const articles = defineCollection({
   loader: articlesLoader({ contentDir: CONTENT_DIR }),
   // The front-matter schema `npm run check` validates with, plus what the loader adds.
-  schema: ({ image }) =>
-    createArticleSchema(image()).extend({
-      /** Key of the rendered body's page record. */
-      bodyKey: z.string(),
-      /** The first paragraph as plain text, when there is no description to show instead. */
-      excerpt: z.string().optional(),
-    }),
+  schema: ({ image }) => createArticleEntrySchema(image()),
 });
 
 const comments = defineCollection({
@@ -24,7 +18,9 @@ const comments = defineCollection({
     article: z.string(),
     /** Comments a reader sees: what listings show. */
     count: z.number().int(),
-    /** Key of the thread's page record. */
+    /** Pages the discussion takes, the article's own page first. */
+    pages: z.number().int().positive(),
+    /** Key of the page records: page `n` is `<threadKey>-<n>`. */
     threadKey: z.string(),
   }),
 });

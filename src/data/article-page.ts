@@ -1,6 +1,7 @@
 /**
  * What only an article's own page shows, read from the page records the content loaders wrote
- * under the cache folder (`src/lib/content/page-records.ts`): its rendered body and its comments.
+ * under the cache folder (`src/lib/content/page-records.ts`): its rendered body and its pages of
+ * comments.
  * Kept out of Astro's data store, they are read one page at a time instead of being bundled.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
@@ -10,7 +11,7 @@ import { CACHE_DIR } from '../cache-dir';
 import { readRecord } from '../lib/content/page-records';
 import { PICTURE_FORMATS } from '../lib/articles/image-formats';
 import { withPictureSources } from '../lib/articles/picture-sources';
-import type { Comment } from '../schemas/comments';
+import type { CommentPageRecord } from '../lib/comments/page-record';
 import { getCommentEntries } from './articles';
 
 const cacheDir = resolve(CACHE_DIR);
@@ -45,9 +46,12 @@ export async function renderArticleBody(entry: CollectionEntry<'articles'>): Pro
   return { Content, headings, readingTime, wordCount };
 }
 
-/** The comments of the article `slug`, as its snapshot lists them; none when it has no snapshot. */
-export async function getArticleComments(slug: string): Promise<Comment[]> {
+/** Page `page` of the comments of the article `slug`; undefined when it has no snapshot. */
+export async function getCommentPage(
+  slug: string,
+  page: number,
+): Promise<CommentPageRecord | undefined> {
   const entry = (await getCommentEntries()).get(slug);
-  if (entry === undefined) return [];
-  return (await readRecord(cacheDir, 'threads', entry.data.threadKey)).comments;
+  if (entry === undefined) return undefined;
+  return readRecord(cacheDir, 'comments', `${entry.data.threadKey}-${page}`);
 }

@@ -119,6 +119,19 @@ export function createArticleSchema<Image extends z.ZodType>(image: Image) {
     });
 }
 
+/**
+ * The `articles` collection's schema around Astro's `image()`: the front-matter plus what the
+ * content loader adds to it.
+ */
+export function createArticleEntrySchema<Image extends z.ZodType>(image: Image) {
+  return createArticleSchema(image).extend({
+    /** Key of the rendered body's page record. */
+    bodyKey: z.string(),
+    /** The first paragraph as plain text, when there is no description to show instead. */
+    excerpt: z.string().optional(),
+  });
+}
+
 /** The checker's view of the schema: covers are paths, not imported images. */
 export const articleFrontmatterSchema = createArticleSchema(z.string());
 

@@ -284,7 +284,31 @@ function only(node: Root | Element, test: (el: Element) => boolean, what: string
   return found[0] as Element;
 }
 
-const section = (slug: string) => only(articleTree(slug), byId('commenti'), '#commenti');
+/** Built pages of an article's comments: the article itself, then `commenti/2/` onwards. */
+function commentPageFiles(slug: string): string[] {
+  const files = [`articoli/${slug}/index.html`];
+  for (let n = 2; site.exists(`articoli/${slug}/commenti/${n}/index.html`); n++)
+    files.push(`articoli/${slug}/commenti/${n}/index.html`);
+  return files;
+}
+
+/** The comments section of the article's own page. */
+const firstSection = (slug: string) => only(articleTree(slug), byId('commenti'), '#commenti');
+
+const sections = new Map<string, Element>();
+
+/** The comments of every page of an article, as one element holding each page's section. */
+function section(slug: string): Element {
+  let all = sections.get(slug);
+  if (!all) {
+    const children = commentPageFiles(slug).map((file) =>
+      only(pageTree(file), byId('commenti'), `#commenti of ${file}`),
+    );
+    all = { type: 'element', tagName: 'div', properties: {}, children };
+    sections.set(slug, all);
+  }
+  return all;
+}
 const ANCHOR_PREFIX = 'commento-';
 const commentEl = (slug: string, id: string) =>
   only(section(slug), byId(`${ANCHOR_PREFIX}${id}`), `#${ANCHOR_PREFIX}${id}`);
@@ -333,11 +357,24 @@ function replyIds(slug: string, id: string): string[] {
     .map((el) => String(el?.properties['id']).slice(ANCHOR_PREFIX.length));
 }
 
-/** The raw HTML of the comments section of an article, as the build wrote it. */
-function rawSection(slug: string): string {
-  const html = htmlOf(slug);
-  const start = html.lastIndexOf('<section', html.indexOf('id="commenti"'));
-  return html.slice(start, html.indexOf('</section>', start) + '</section>'.length);
+/** Every built page of an article's comments, as the build wrote them. */
+const allHtml = (slug: string): string =>
+  commentPageFiles(slug)
+    .map((file) => site.read(file))
+    .join('\n');
+
+/** The raw HTML of the comment lists of an article, every page, as the build wrote them. */
+function rawComments(slug: string): string {
+  return commentPageFiles(slug)
+    .map((file) => {
+      const html = site.read(file);
+      const start = html.indexOf('<ol class="comment-list"');
+      if (start < 0) return '';
+      const end = html.indexOf('<p class="closed"', start);
+      const nav = html.indexOf('<nav class="comment-pages"', start);
+      return html.slice(start, nav >= 0 && nav < end ? nav : end);
+    })
+    .join('\n');
 }
 
 /** The count link of the byline. */
@@ -356,19 +393,16 @@ const bylineCount = (slug: string) =>
 const isShownComment = (c: Comment) => c.status === undefined || c.status === 'published';
 const BIG_PUBLISHED = BIG_COMMENTS.filter(isShownComment);
 const BIG_BY_ID = new Map(BIG_COMMENTS.map((c) => [c.id, c]));
-const rootOf = (c: Comment): string =>
-  c.parent === null ? c.id : rootOf(BIG_BY_ID.get(c.parent) as Comment);
 const byDate = (a: Comment, b: Comment) => Date.parse(a.date ?? '') - Date.parse(b.date ?? '');
 /** Top-level threads as shown: spam and a deleted comment without replies are gone. */
 const BIG_THREADS = BIG_COMMENTS.filter(
   (c) => c.parent === null && c.status !== 'spam' && c.id !== 'eliminato-solo',
 ).sort(byDate);
-const FOLDED_THREADS = new Set(BIG_THREADS.slice(50).map((c) => c.id));
 
 describe('an article without a snapshot', () => {
   it('shows "Commenti (0)" and "Nessun commento", with no comment element', () => {
-    expect(text(only(section(EMPTY), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (0)');
-    expect(text(only(section(EMPTY), byClass('none'), '.none'))).toBe('Nessun commento');
+    expect(text(only(firstSection(EMPTY), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (0)');
+    expect(text(only(firstSection(EMPTY), byClass('none'), '.none'))).toBe('Nessun commento');
     expect(commentIds(EMPTY)).toEqual([]);
   });
 
@@ -384,7 +418,9 @@ describe('an article without a snapshot', () => {
 
 describe('an article with one comment', () => {
   it('shows "Commenti (1)" and the comment with author, Rome-time date and anchor', () => {
-    expect(text(only(section(SINGLE), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (1)');
+    expect(text(only(firstSection(SINGLE), (el) => el.tagName === 'h2', 'h2'))).toBe(
+      'Commenti (1)',
+    );
     expect(commentIds(SINGLE)).toEqual(['unico']);
     const comment = commentEl(SINGLE, 'unico');
     expect(text(only(comment, byClass('author'), '.author'))).toBe('Paola');
@@ -414,7 +450,7 @@ describe('an article with 500 comments', () => {
   });
 
   it('counts the visible published comments in the heading, the byline and the listing', () => {
-    expect(text(only(section(BIG), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (496)');
+    expect(text(only(firstSection(BIG), (el) => el.tagName === 'h2', 'h2'))).toBe('Commenti (496)');
     expect(bylineCount(BIG)).toBe('496 commenti');
     const card = elementsIn(
       pageTree('index.html'),
@@ -455,7 +491,7 @@ describe('an article with 500 comments', () => {
     expect(ids).not.toContain('eliminato-solo');
     expect(ids).not.toContain('spam-principale');
     expect(ids).not.toContain('spam-in-risposta');
-    const html = htmlOf(BIG);
+    const html = allHtml(BIG);
     expect(html).not.toContain(DELETED_BODY);
     expect(html).not.toContain(SPAM_BODY);
     expect(html).not.toContain('Venditore');
@@ -531,18 +567,17 @@ describe('an article with 500 comments', () => {
     expect(topLevel).toEqual(BIG_THREADS.map((c) => c.id));
   });
 
-  it('folds the threads after the 50th into a <details>, still in the HTML', () => {
-    const sec = section(BIG);
-    const details = only(sec, (el) => el.tagName === 'details', 'details');
-    expect(FOLDED_THREADS.size).toBe(BIG_THREADS.length - 50);
-    const foldedComments = BIG_PUBLISHED.filter((c) => FOLDED_THREADS.has(rootOf(c)));
-    expect(text(only(details, (el) => el.tagName === 'summary', 'summary'))).toBe(
-      `Mostra altri ${foldedComments.length} commenti`,
-    );
-    const inside = new Set(
-      commentIds(BIG).filter((id) => ancestors(sec, commentEl(BIG, id)).includes(details)),
-    );
-    expect(inside).toEqual(new Set(foldedComments.map((c) => c.id)));
+  it('spreads the threads over pages linked from the article, none of them split', () => {
+    const files = commentPageFiles(BIG);
+    expect(files.length).toBeGreaterThan(1);
+    const nav = only(firstSection(BIG), byClass('comment-pages'), 'nav');
+    expect(text(nav)).toContain(`Pagina 1 di ${files.length}`);
+    const next = only(nav, (el) => el.properties['rel']?.toString() === 'next', 'next link');
+    expect(next.properties['href']).toBe(`/articoli/${BIG}/commenti/2/`);
+    // Each page opens with a whole thread: no comment there answers one on an earlier page.
+    expect(elementsIn(section(BIG), byClass('reply-to'))).toEqual([]);
+    for (const file of files.slice(1))
+      expect(site.read(file)).toContain('<meta name="robots" content="noindex">');
   });
 });
 
@@ -562,6 +597,8 @@ describe('the XSS corpus as comment bodies and authors', () => {
     expect(htmlOf(HOSTILE).match(/<script\b[^>]*>/gi)).toEqual([
       '<script type="application/ld+json">',
     ]);
+    for (const file of commentPageFiles(HOSTILE).slice(1))
+      expect(site.read(file)).not.toMatch(/<script\b/i);
     expect(elementsIn(articleTree(HOSTILE), (el) => el.tagName === 'script')).toHaveLength(1);
   });
 
@@ -573,7 +610,7 @@ describe('the XSS corpus as comment bodies and authors', () => {
       ).toEqual([]);
     }
     // The same on the bytes written: escaped text may read `onerror=`, a tag may not.
-    for (const tag of rawSection(HOSTILE).match(/<[a-z][^>]*>/gi) ?? [])
+    for (const tag of rawComments(HOSTILE).match(/<[a-z][^>]*>/gi) ?? [])
       expect(tag).not.toMatch(/\son\w+\s*=/i);
   });
 
@@ -587,9 +624,10 @@ describe('the XSS corpus as comment bodies and authors', () => {
 
   it('has no <img>, <iframe>, <svg> or other active element inside the comments section', () => {
     const allowed = new Set([
+      'section',
       'h2',
-      'details',
-      'summary',
+      'nav',
+      'ul',
       'ol',
       'li',
       'article',
@@ -610,12 +648,18 @@ describe('the XSS corpus as comment bodies and authors', () => {
         .map((el) => el.tagName)
         .filter((name) => !allowed.has(name)),
     ).toEqual([]);
-    expect(rawSection(HOSTILE)).not.toMatch(/<(?:img|iframe|svg|script|object|embed|style)\b/i);
+    expect(rawComments(HOSTILE)).not.toMatch(/<(?:img|iframe|svg|script|object|embed|style)\b/i);
   });
 
   it('marks every link of a comment body `rel="nofollow ugc noopener noreferrer"`; the rest are permalinks', () => {
     const links = elementsIn(section(HOSTILE), (el) => el.tagName === 'a');
-    const bodyLinks = links.filter((a) => !classes(a).includes('permalink'));
+    const ownLinks = ['permalink', 'reply-to'];
+    const navs = elementsIn(section(HOSTILE), byClass('comment-pages'));
+    const bodyLinks = links.filter(
+      (a) =>
+        !ownLinks.some((name) => classes(a).includes(name)) &&
+        !navs.some((nav) => ancestors(section(HOSTILE), a).includes(nav)),
+    );
     expect(bodyLinks.length).toBeGreaterThan(0);
     for (const a of bodyLinks) {
       expect((a.properties['rel'] as string[]).join(' ')).toBe(LINK_REL);
@@ -624,8 +668,8 @@ describe('the XSS corpus as comment bodies and authors', () => {
     for (const a of links.filter((link) => classes(link).includes('permalink'))) {
       expect(String(a.properties['href'])).toMatch(/^#commento-/);
     }
-    for (const tag of rawSection(HOSTILE).match(/<a\b[^>]*>/g) ?? []) {
-      if (!tag.includes('class="permalink')) expect(tag).toContain(`rel="${LINK_REL}"`);
+    for (const tag of rawComments(HOSTILE).match(/<a\b[^>]*>/g) ?? []) {
+      if (!/class="(?:permalink|reply-to)/.test(tag)) expect(tag).toContain(`rel="${LINK_REL}"`);
     }
   });
 

@@ -8,6 +8,24 @@ import type { TaxonomyKind } from './taxonomy';
 /** `/articoli/<slug>/` */
 export const articlePath = (slug: string): string => `/articoli/${slug}/`;
 
+/**
+ * Page `n` of an article's comments: page 1 is the article's own page, the next ones
+ * `/articoli/<slug>/commenti/<n>/`.
+ */
+export const commentsPagePath = (slug: string, n: number): string =>
+  n <= 1 ? articlePath(slug) : `${articlePath(slug)}commenti/${n}/`;
+
+/** Whether `path` is page 2 onwards of an article's comments. */
+export const isCommentsPagePath = (path: string): boolean =>
+  /^\/articoli\/[^/]+\/commenti\/\d+\/$/.test(path);
+
+/** The anchor of a comment, `commento-<id>`, as an element id. */
+export const commentAnchor = (id: string): string => `commento-${id}`;
+
+/** Address of comment `id`, on page `n` of its article's comments. */
+export const commentPath = (slug: string, n: number, id: string): string =>
+  `${commentsPagePath(slug, n)}#${encodeURIComponent(commentAnchor(id))}`;
+
 /** `/categorie/<slug>/`, `/tag/<slug>/`, `/autori/<slug>/` (and their indexes without a slug). */
 export const taxonomyBases = {
   category: '/categorie/',

@@ -1,5 +1,5 @@
 /**
- * What only an article's own page shows (its rendered body, its comment thread), kept on disk
+ * What only an article's own pages show (its rendered body, its pages of comments), kept on disk
  * under the build's cache folder instead of in Astro's data store: the store is bundled into the
  * prerender chunk as one module, and what stays out of it costs nothing to bundle. Records are
  * content-addressed: a key names the exact input, so a record never goes stale and an unchanged
@@ -9,7 +9,7 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Comment } from '../../schemas/comments';
+import type { CommentPageRecord } from '../comments/page-record';
 
 /** An article body as the Markdown pipeline rendered it. */
 export interface BodyRecord {
@@ -24,14 +24,10 @@ export interface BodyRecord {
   wordCount: number;
 }
 
-/** The comments of one article, as validated. */
-export interface ThreadRecord {
-  comments: Comment[];
-}
-
 interface Kinds {
   bodies: BodyRecord;
-  threads: ThreadRecord;
+  /** One page of an article's comments, rendered. */
+  comments: CommentPageRecord;
 }
 
 let temporaryFiles = 0;

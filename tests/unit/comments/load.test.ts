@@ -83,3 +83,47 @@ describe('parseSnapshotJson', () => {
     expect(parsed.problem.message).toMatch(/^non è JSON valido/);
   });
 });
+
+describe('loadCommentSnapshots: limits of issue 12', () => {
+  const snapshotOf = (comments: unknown[]): SnapshotInput => {
+    const text = `${JSON.stringify({ version: 1, article: 'xiaomi-usa', source: 'legacy', comments }, null, 2)}\n`;
+    const parsed = parseSnapshotJson('content/comments/xiaomi-usa.json', text);
+    if (!parsed.ok) throw new Error(formatContentProblem(parsed.problem));
+    return parsed.input;
+  };
+  const NOW = new Date('2026-01-01T00:00:00Z');
+
+  it('refuses a 1 MB comment body, naming the comment', () => {
+    const { problems } = loadCommentSnapshots(
+      [snapshotOf([{ id: 'enorme', parent: null, body: 'x'.repeat(1_000_000) }])],
+      new Set(['xiaomi-usa']),
+      NOW,
+    );
+    expect(problems.map(formatContentProblem).join('\n')).toMatch(
+      /^content\/comments\/xiaomi-usa\.json:\d+: comments\[0\] \(id "enorme"\)\.body: .*troppo lungo: al massimo 10\.000 caratteri/,
+    );
+  });
+
+  it('refuses a comment dated 2999 as an impossible year', () => {
+    const { problems } = loadCommentSnapshots(
+      [snapshotOf([{ id: 'lontano', parent: null, date: '2999-01-01T10:00:00Z', body: 'Ciao' }])],
+      new Set(['xiaomi-usa']),
+      NOW,
+    );
+    expect(problems.map(formatContentProblem).join('\n')).toContain('anno non plausibile');
+  });
+
+  it('warns about a comment dated in the future, without blocking the build', () => {
+    const { problems, snapshots } = loadCommentSnapshots(
+      [snapshotOf([{ id: 'futuro', parent: null, date: '2099-01-01T10:00:00Z', body: 'Ciao' }])],
+      new Set(['xiaomi-usa']),
+      NOW,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning' });
+    expect(formatContentProblem(problems[0] as (typeof problems)[number])).toContain(
+      'è nel futuro',
+    );
+    expect(snapshots.has('xiaomi-usa')).toBe(true);
+  });
+});

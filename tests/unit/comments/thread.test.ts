@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { countVisibleComments } from '../../../src/lib/comments/count';
-import { countShownComments, foldThread } from '../../../src/lib/comments/fold';
 import {
   buildCommentThread,
   MAX_DISPLAY_DEPTH,
   type ThreadNode,
 } from '../../../src/lib/comments/thread';
 import type { Comment } from '../../../src/schemas/comments';
+
+/** Comments a thread shows, deleted placeholders not counted. */
+function countShownComments(thread: readonly ThreadNode[]): number {
+  let count = 0;
+  const stack = [...thread];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!node.deleted) count += 1;
+    stack.push(...node.children);
+  }
+  return count;
+}
 
 /** Renders bodies as themselves, so the tests read the structure, not HTML. */
 const build = (comments: Comment[]) => buildCommentThread(comments, { render: (body) => body });
@@ -149,20 +159,5 @@ describe('countVisibleComments', () => {
 
   it('agrees with the comments the thread shows', () => {
     expect(countShownComments(build(comments))).toBe(countVisibleComments(comments));
-  });
-});
-
-describe('foldThread', () => {
-  it('shows the first 50 threads and folds the rest with their comment count', () => {
-    const comments = Array.from({ length: 53 }, (_, i) => c(`t${i}`, null));
-    comments.push(c('reply', 't52'));
-    const { shown, folded, foldedComments } = foldThread(build(comments));
-    expect(shown).toHaveLength(50);
-    expect(folded.map(({ id }) => id)).toEqual(['t50', 't51', 't52']);
-    expect(foldedComments).toBe(4);
-  });
-
-  it('folds nothing in a short thread', () => {
-    expect(foldThread(build([c('a', null)]))).toMatchObject({ folded: [], foldedComments: 0 });
   });
 });

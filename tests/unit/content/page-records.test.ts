@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasRecord, readRecord, recordPath, writeRecord, type BodyRecord } from '@/lib/content/page-records';
+import type { CommentPageRecord } from '@/lib/comments/page-record';
+import {
+  hasRecord,
+  readRecord,
+  recordPath,
+  writeRecord,
+  type BodyRecord,
+} from '@/lib/content/page-records';
 
 const BODY: BodyRecord = {
   html: '<p>Testo con «virgolette».</p>',
@@ -10,6 +17,14 @@ const BODY: BodyRecord = {
   imagePaths: ['./images/grafico.png'],
   readingTime: 1,
   wordCount: 3,
+};
+
+const EMPTY_PAGE: CommentPageRecord = {
+  number: 1,
+  total: 1,
+  entries: [],
+  numbers: {},
+  ranges: [{ first: 0, last: 0 }],
 };
 
 const dirs: string[] = [];
@@ -29,16 +44,16 @@ describe('page records', () => {
     expect(hasRecord(dir, 'bodies', 'abc')).toBe(false);
     await writeRecord(dir, 'bodies', 'abc', BODY);
     expect(hasRecord(dir, 'bodies', 'abc')).toBe(true);
-    expect(hasRecord(dir, 'threads', 'abc')).toBe(false);
+    expect(hasRecord(dir, 'comments', 'abc')).toBe(false);
     expect(await readRecord(dir, 'bodies', 'abc')).toEqual(BODY);
   });
 
   it('leaves no temporary file behind, even when the same record is written twice at once', async () => {
     const dir = cacheDir();
     await Promise.all([
-      writeRecord(dir, 'threads', 'k', { comments: [] }),
-      writeRecord(dir, 'threads', 'k', { comments: [] }),
+      writeRecord(dir, 'comments', 'k', EMPTY_PAGE),
+      writeRecord(dir, 'comments', 'k', EMPTY_PAGE),
     ]);
-    expect(readdirSync(join(recordPath(dir, 'threads', 'k'), '..'))).toEqual(['k.json']);
+    expect(readdirSync(join(recordPath(dir, 'comments', 'k'), '..'))).toEqual(['k.json']);
   });
 });
