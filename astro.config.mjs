@@ -8,6 +8,7 @@ import { rotativaPagefind } from './src/integrations/rotativa-pagefind.ts';
 import { rotativaShareImages } from './src/integrations/rotativa-share-images.ts';
 import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
+import { rotativaStagedOutput } from './src/integrations/rotativa-staged-output.ts';
 import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     rotativaRedirects(CONTENT_DIR),
     rotativaShareImages(CONTENT_DIR),
     rotativaPrerenderer(),
+    rotativaStagedOutput(),
     rotativaContentAssets(),
   ],
   // AVIF at sharp's effort 2 instead of 4: a third of the encoding time for files about 10 %

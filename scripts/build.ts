@@ -28,6 +28,7 @@ import { removeRetiredOutputs, retireOutput } from './lib/retired-output';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
 import { scheduleSummary } from './lib/schedule-summary';
+import { STAGING_READY, STAGING_REQUEST, isMessage } from '../src/lib/build/staging-messages';
 import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';
 
 const { values } = parseArgs({
@@ -82,9 +83,15 @@ const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
 const removingRetired = removeRetiredOutputs(cacheDir);
 // Awaited before the swap; a failure meanwhile must not end the build as an unhandled rejection.
 removingRetired.catch(() => {});
+// The unchanged pages are linked while Astro starts and checks the content; it waits for them
+// before writing anything (`src/integrations/rotativa-staged-output.ts`).
 const cloneStart = performance.now();
-const clonedPages = await clonePages(outDir, stagingDir, cacheDir);
-console.log(`✓ ${clonedPages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`);
+const cloning = clonePages(outDir, stagingDir, cacheDir);
+cloning.then(
+  (pages) =>
+    console.log(`✓ ${pages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`),
+  () => {},
+);
 const astroStart = performance.now();
 const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
@@ -112,6 +119,10 @@ const astro = spawnHeld(process.execPath, astroArgs, {
   },
   ipc: true,
 });
+astro.onMessage((message) => {
+  if (isMessage(message, STAGING_REQUEST))
+    void cloning.finally(() => astro.send(STAGING_READY)).catch(() => {});
+});
 
 // Astro's output is only shown, and its work only kept, once its content loaders have checked
 // the content; warnings are shown and never stop the build.
@@ -122,6 +133,8 @@ for (const warning of found.filter((problem) => !isBlocking(problem)))
 const problems = found.filter(isBlocking);
 if (problems.length > 0) {
   await astro.kill();
+  // Linking must be over, or it would make the folder again after its removal.
+  await cloning.catch(() => {});
   await rm(stagingDir, { recursive: true, force: true });
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(
@@ -139,6 +152,13 @@ if (isContentCheckedMessage(checked)) {
 
 astro.release();
 const exitCode = await astro.exited;
+let clonedPages: string[];
+try {
+  clonedPages = await cloning;
+} catch (error) {
+  await rm(stagingDir, { recursive: true, force: true });
+  fail(`Build interrotta: pagine di ${values.out}/ non collegate (${String(error)}).`);
+}
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
   await rm(stagingDir, { recursive: true, force: true });
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);

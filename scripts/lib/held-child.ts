@@ -19,6 +19,10 @@ export interface HeldChild {
    * `undefined` if it exited without sending one.
    */
   message: Promise<unknown>;
+  /** Calls `handler` with every message the child sends. */
+  onMessage(handler: (message: unknown) => void): void;
+  /** Sends `message` to the child over its IPC channel. */
+  send(message: unknown): void;
 }
 
 /** `spawn`'s options, and whether the child gets an IPC channel. */
@@ -71,5 +75,11 @@ export function spawnHeld(
     },
     exited,
     message,
+    onMessage(handler) {
+      child.on('message', handler);
+    },
+    send(message) {
+      if (child.connected) child.send(message as object);
+    },
   };
 }
