@@ -14,6 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, writeFixture, type BuiltSite } from '../helpers/build-site';
@@ -34,10 +35,11 @@ function build(root: string): BuiltSite {
 /**
  * The pages a build copied from its cache instead of rendering, as output paths. Read entry by
  * entry, not line by line: with pages rendered in parallel (the render pool), Astro starts the
- * next entry before the previous one's timing ends its line.
+ * next entry before the previous one's timing ends its line. Astro colours its log even through
+ * a pipe when CI is set.
  */
 const restoredPages = (site: BuiltSite): string[] =>
-  site.stdout
+  stripVTControlCharacters(site.stdout)
     .split('├─ ')
     .slice(1)
     .flatMap((entry) => /^(\S+) \((?:restored|cached)\)/.exec(entry)?.[1] ?? []);
