@@ -2,20 +2,24 @@
  * Share images for the build: at `astro:build:start` it starts drawing the card of every article
  * of the build's content pass without a cover (`share-images/`), on worker threads while Astro renders, and at
  * `astro:build:done` it puts them at `/condivisione/<slug>.png`, the address article pages give
- * as `og:image`. A failure fails the build. `astro dev` draws none: pages link the address anyway.
+ * as `og:image`. A failure fails the build. Under `astro dev` a card is drawn when asked for
+ * (`share-images/share-image-dev.ts`).
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { shareImagePath } from '../lib/articles/paths';
 import { publicationTime } from '../lib/articles/published';
 import { SITE } from '../site.config';
 import { contentPass } from '../loaders/content-pass';
+import { devShareImageMiddleware } from './share-images/share-image-dev';
 import {
   publishShareImages,
   runShareImages,
   type ShareImagesResult,
 } from './share-images/share-image-run';
+
+const shareSite = { name: SITE.name, timeZone: SITE.timeZone };
 
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
 export function rotativaShareImages(contentDir: string): AstroIntegration {
@@ -27,12 +31,25 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
       },
+      'astro:server:setup': ({ server }) => {
+        // Through the dev server's module graph: the one that loaded this file is closed by now.
+        const loadRenderer = async () =>
+          (
+            (await server.ssrLoadModule(
+              fileURLToPath(new URL('./share-images/share-image-tasks.ts', import.meta.url)),
+            )) as typeof import('./share-images/share-image-tasks')
+          ).renderShareImage;
+        server.middlewares.use(
+          dirname(shareImagePath('_')),
+          devShareImageMiddleware({ contentDir, cacheRoot, site: shareSite, loadRenderer }),
+        );
+      },
       'astro:build:start': () => {
         run = contentPass(contentDir).then(({ articles }) =>
           runShareImages({
             articles,
             cacheRoot,
-            site: { name: SITE.name, timeZone: SITE.timeZone },
+            site: shareSite,
             now: publicationTime(process.env),
           }),
         );

@@ -1,6 +1,7 @@
 /**
  * Search under `astro dev`: the integration indexes the dev content and serves the bundle, so
- * an author finds an article while writing (a fixture site, on its own port and cache).
+ * an author finds an article while writing (a fixture site, on its own port and cache). The same
+ * dev server also draws the share image an article page links.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -80,5 +81,18 @@ describe('search under astro dev', () => {
     await expect.poll(() => titles.count(), { timeout: 240_000 }).toBe(1);
     expect(await titles.textContent()).toBe('Sodio in cantina');
     await page.close();
+  });
+});
+
+describe('share images under astro dev', () => {
+  it('serves the card an article page links as og:image', { timeout: 300_000 }, async () => {
+    const page = await fetch(`${url}/articoli/sodio-in-cantina/`);
+    expect(page.status).toBe(200);
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(await page.text())?.[1];
+    expect(image).toBeDefined();
+    const response = await fetch(`${url}${new URL(image ?? '').pathname}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
   });
 });

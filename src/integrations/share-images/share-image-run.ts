@@ -24,7 +24,7 @@ const DRAWING_CODE = ['../../lib/share-image/share-card.ts', './share-image-task
 const DRAWING_PACKAGES = ['satori', 'sharp', '@fontsource/source-sans-3'];
 
 /** Digest of the card's template and renderer: source text and package versions. */
-async function drawingDigest(): Promise<string> {
+export async function drawingDigest(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of DRAWING_CODE) {
     hash.update(`\0${file}\0${await readFile(new URL(file, import.meta.url), 'utf8')}`);
@@ -53,6 +53,10 @@ async function packageVersion(name: string): Promise<string> {
 export const shareImageKey = (input: ShareCardInput, drawing: string): string =>
   createHash('sha256').update(drawing).update(JSON.stringify(input)).digest('hex').slice(0, 32);
 
+/** The file of the cache folder `cacheRoot` that keeps the card `input` drawn by `drawing`. */
+export const shareImageFile = (cacheRoot: string, input: ShareCardInput, drawing: string): string =>
+  join(cacheRoot, `${shareImageKey(input, drawing)}.png`);
+
 /** What one run did. */
 export interface ShareImagesResult {
   /** Each article's image in the cache folder. */
@@ -80,7 +84,7 @@ export async function runShareImages(options: ShareImagesOptions): Promise<Share
   const cards = shareImageJobs(valid, options.site, options.now).map(({ slug, input }) => ({
     slug,
     input,
-    file: join(options.cacheRoot, `${shareImageKey(input, drawing)}.png`),
+    file: shareImageFile(options.cacheRoot, input, drawing),
   }));
   const missing = cards.filter(({ file }) => !existsSync(file));
   const images = cards.map(({ slug, file }) => ({ slug, file }));

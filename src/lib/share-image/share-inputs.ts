@@ -20,6 +20,16 @@ export interface ShareSite {
   timeZone: string;
 }
 
+/** What the share card of `data` shows. */
+export function shareCardInput(data: ArticleFrontmatter, site: ShareSite): ShareCardInput {
+  return {
+    title: italianTypography(data.title),
+    category: data.category,
+    date: formatItalianDate(data.date, site.timeZone),
+    site: site.name,
+  };
+}
+
 /**
  * The share image of each article public at `now` that has no cover (a cover is its own share
  * image); drafts and scheduled articles get none, so no image gives away an unpublished title.
@@ -31,17 +41,7 @@ export function shareImageJobs(
 ): ShareImageJob[] {
   return articles.flatMap(({ slug, data }) =>
     data.cover === undefined && isPublished(data, now)
-      ? [
-          {
-            slug,
-            input: {
-              title: italianTypography(data.title),
-              category: data.category,
-              date: formatItalianDate(data.date, site.timeZone),
-              site: site.name,
-            },
-          },
-        ]
+      ? [{ slug, input: shareCardInput(data, site) }]
       : [],
   );
 }
