@@ -79,8 +79,19 @@ function kept(site: BuiltSite, name: string): BuiltSite {
   };
 }
 
+/** A comment moderated, and no article touched. */
+const MODERATED_COMMENT = 'Commento rivisto dalla redazione.';
+
+function moderateComment(contentDir: string): void {
+  const path = join(contentDir, EDITED_SNAPSHOT);
+  const snapshot = JSON.parse(readFileSync(path, 'utf8')) as { comments: { body?: string }[] };
+  const [first] = snapshot.comments;
+  if (first) first.body = MODERATED_COMMENT;
+  writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+}
+
 /** Each step of an editor's day, applied to the site built before it. */
-const STEPS = [edit, deleteArticle, renameArticle];
+const STEPS = [edit, deleteArticle, renameArticle, moderateComment];
 
 /** Builds of one long-lived site after each step, and cold builds of the same content. */
 const rebuilt: BuiltSite[] = [];
@@ -148,5 +159,17 @@ describe('a rebuild after renaming an article', () => {
     );
     expect(restoredPages(site).length).toBeGreaterThan(10);
     expect(differences(site, cold[2] as BuiltSite)).toEqual([]);
+  });
+});
+
+describe('a rebuild after moderating a comment', () => {
+  it('copies the feeds, whose articles did not change, and publishes the same bytes as a cold build', () => {
+    const site = rebuilt[3] as BuiltSite;
+    const restored = restoredPages(site);
+    expect(restored).toContain('/rss.xml');
+    expect(site.read('articoli/xiaomi-arriva-negli-stati-uniti/index.html')).toContain(
+      MODERATED_COMMENT,
+    );
+    expect(differences(site, cold[3] as BuiltSite)).toEqual([]);
   });
 });
