@@ -5,7 +5,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import {
   SHARE_FONT_FAMILY,
@@ -44,11 +44,18 @@ function registerFonts(): void {
 const cssFont = ({ size, weight }: CardFont): string =>
   `${weight} ${size}px "${SHARE_FONT_FAMILY}"`;
 
+const { width, height } = SHARE_IMAGE_SIZE;
+/**
+ * One canvas per thread, painted over for each card (its background covers every pixel):
+ * allocating a new one per card cost more than painting it. Painting is synchronous and
+ * `data()` returns a copy, so cards drawn concurrently never share pixels.
+ */
+let canvas: Canvas | undefined;
+
 /** The PNG of one card. */
 export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
   registerFonts();
-  const { width, height } = SHARE_IMAGE_SIZE;
-  const canvas = createCanvas(width, height);
+  canvas ??= createCanvas(width, height);
   const context = canvas.getContext('2d');
   const useFont = (font: CardFont) => {
     context.font = cssFont(font);
