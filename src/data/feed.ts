@@ -12,12 +12,12 @@ const xmlText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The incremental-build key of a feed of `articles` (newest first): the items it shows. A feed
- * whose articles did not change is copied from the last build instead of rendering their full
- * text again.
+ * The incremental-build key of a feed of `articles` (newest first): the files of the items it
+ * shows, not their comments, which a feed does not carry. A feed whose articles did not change
+ * is copied from the last build instead of rendering their full text again.
  */
 export const feedCacheKey = (articles: readonly Article[]): string =>
-  pageCacheKey(articles.slice(0, SITE.feedSize).map((article) => article.digest));
+  pageCacheKey(articles.slice(0, SITE.feedSize).map((article) => article.entry.digest));
 
 /**
  * An RSS 2.0 response for the newest `SITE.feedSize` of `articles` (already newest first), each

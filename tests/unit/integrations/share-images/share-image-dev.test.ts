@@ -35,7 +35,9 @@ const contentDir = join(root, 'content');
 const cacheRoot = join(root, 'cache');
 
 /** What the middleware answered to `url`: a body, or `next` (nothing for it). */
-async function ask(url: string): Promise<{ type?: string; body?: Buffer; next?: unknown }> {
+async function ask(
+  url: string,
+): Promise<{ type?: string | undefined; body?: Buffer; next?: unknown }> {
   const middleware = devShareImageMiddleware({
     contentDir,
     cacheRoot,
