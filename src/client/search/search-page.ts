@@ -18,6 +18,7 @@ import {
 } from '../../lib/search/messages';
 import type { PagefindFilterCounts, PagefindResult } from '../../lib/search/pagefind-api';
 import { toResultView } from '../../lib/search/result-view';
+import { parseYearMonth, type YearMonth } from '../../lib/search/year-month';
 import {
   normalizeQuery,
   readSearchState,
@@ -98,7 +99,7 @@ export function readArchivePaths(json: string | undefined): string[] {
   }
 }
 
-/** The search page. Attributes: `data-recent-from` (a year), `data-archive-paths` (JSON). */
+/** The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-archive-paths` (JSON). */
 export class RotativaSearch extends HTMLElement {
   #parts: Parts | undefined;
   #index: SearchIndex | undefined;
@@ -131,9 +132,8 @@ export class RotativaSearch extends HTMLElement {
     this.#events.abort();
   }
 
-  get #recentFrom(): number | undefined {
-    const year = Number(this.dataset['recentFrom']);
-    return Number.isInteger(year) && this.dataset['recentFrom'] !== '' ? year : undefined;
+  get #recentFrom(): YearMonth | undefined {
+    return parseYearMonth(this.dataset['recentFrom']);
   }
 
   /** Shows the search of the URL: on load, and when Back or Forward changes the step. */
