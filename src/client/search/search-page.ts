@@ -373,6 +373,9 @@ export class RotativaSearch extends HTMLElement {
       if (id !== this.#searchId) return;
       // The recent years have nothing: the older ones are searched without asking.
       if (answer.results.length === 0 && index.hasArchive && !state.archive) {
+        // Words typed since the search started have their own search pending: widening this
+        // one would put the older words back in the state, and in the URL.
+        if (this.#state !== state) return;
         this.#state = { ...state, archive: true };
         void this.#search(undefined, restore);
         return;
