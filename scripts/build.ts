@@ -93,18 +93,6 @@ removingRetired.catch(() => {});
 // Kept for their integrations, which bring them up to date against their own caches.
 const ownedElsewhere = (path: string) =>
   path.startsWith(`${PAGEFIND_BUNDLE.dir}/`) || path.startsWith(`${SHARE_IMAGE_DIR}/`);
-// The unchanged pages are linked while Astro starts and checks the content; it waits for them
-// before writing anything (`src/integrations/rotativa-staged-output.ts`).
-const cloneStart = performance.now();
-const cloning = clonePages(outDir, stagingDir, cacheDir, ownedElsewhere);
-cloning.then(
-  ({ pages, linked, removed }) =>
-    console.log(
-      `✓ ${pages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)} ` +
-        `(${reused ? 'output precedente riusato: ' : ''}${linked} collegamenti nuovi, ${removed} file tolti)`,
-    ),
-  () => {},
-);
 const astroStart = performance.now();
 const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
@@ -132,6 +120,19 @@ const astro = spawnHeld(process.execPath, astroArgs, {
   },
   ipc: true,
 });
+// The unchanged pages are linked while Astro starts and checks the content; it waits for them
+// before writing anything (`src/integrations/rotativa-staged-output.ts`). Started once Astro is
+// on its way, as comparing the folders takes the event loop for a moment.
+const cloneStart = performance.now();
+const cloning = clonePages(outDir, stagingDir, cacheDir, ownedElsewhere);
+cloning.then(
+  ({ pages, linked, removed }) =>
+    console.log(
+      `✓ ${pages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)} ` +
+        `(${reused ? 'output precedente riusato: ' : ''}${linked} collegamenti nuovi, ${removed} file tolti)`,
+    ),
+  () => {},
+);
 astro.onMessage((message) => {
   if (isMessage(message, STAGING_REQUEST))
     void cloning.finally(() => astro.send(STAGING_READY)).catch(() => {});

@@ -4,9 +4,13 @@
  * its source's inode is left alone, so a rebuild pays a `stat` for an unchanged file instead of
  * an unlink and a link. Whatever the folder held before (a retired output, a half-written
  * staging folder), it ends as the same set of links, which is what makes reusing it safe.
+ *
+ * The walk and the `stat`s are synchronous: each takes microseconds, and a round trip through
+ * libuv's thread pool per file cost far more than the call itself (docs/performance.md). The
+ * calls that change the folder stay asynchronous, many in flight.
  */
-import { copyFile, link, lstat, mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { copyFile, link, mkdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 
@@ -32,13 +36,14 @@ export interface LinkSyncOptions {
 }
 
 /** Every file under `dir`, relative to it, and every folder (`'.'` for `dir`); none when absent. */
-async function walk(dir: string): Promise<{ files: string[]; folders: Set<string> }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
-  );
+function walk(dir: string): { files: string[]; folders: Set<string> } {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    entries = [];
+  }
   const files: string[] = [];
   const folders = new Set<string>(entries.length > 0 ? ['.'] : []);
   for (const entry of entries) {
@@ -52,11 +57,8 @@ async function walk(dir: string): Promise<{ files: string[]; folders: Set<string
 const sameFile = (a: Stats | undefined, b: Stats | undefined): boolean =>
   a !== undefined && b !== undefined && a.ino === b.ino && a.dev === b.dev;
 
-const statOrNothing = (path: string, how: typeof stat): Promise<Stats | undefined> =>
-  how(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+const statOrNothing = (path: string, how: typeof statSync): Stats | undefined =>
+  how(path, { throwIfNoEntry: false });
 
 /**
  * Removes each of `folders` and its parents while empty, stopping below `root`, as a fresh build
@@ -90,36 +92,27 @@ export async function syncLinks(
   options: LinkSyncOptions = {},
 ): Promise<LinkSyncResult> {
   const limit = pLimit(IN_FLIGHT);
-  const { files, folders } = await walk(root);
+  const { files, folders } = walk(root);
   const existing = new Set(files);
   const unwanted = files.filter((file) => !wanted.has(file) && !options.spare?.(file));
   await Promise.all(unwanted.map((file) => limit(() => rm(join(root, file), { force: true }))));
   for (const folder of await removeEmptyFolders(root, foldersOf(unwanted))) folders.delete(folder);
-  // Folders before links, each once (a recursive mkdir tolerates a parent made meanwhile).
   const present: string[] = [];
   const toLink: { path: string; source: string }[] = [];
   const replaced: string[] = [];
   let kept = 0;
-  await Promise.all(
-    [...wanted].map(([path, source]) =>
-      limit(async () => {
-        const [from, to] = await Promise.all([
-          statOrNothing(source, stat),
-          existing.has(path) ? statOrNothing(join(root, path), lstat) : undefined,
-        ]);
-        if (from !== undefined) present.push(path);
-        if (sameFile(from, to)) {
-          kept++;
-          return;
-        }
-        if (to !== undefined) {
-          await rm(join(root, path), { force: true });
-          replaced.push(path);
-        }
-        if (from !== undefined) toLink.push({ path, source });
-      }),
-    ),
-  );
+  for (const [path, source] of wanted) {
+    const from = statOrNothing(source, statSync);
+    const to = existing.has(path) ? statOrNothing(join(root, path), lstatSync) : undefined;
+    if (from !== undefined) present.push(path);
+    if (sameFile(from, to)) kept++;
+    else {
+      if (to !== undefined) replaced.push(path);
+      if (from !== undefined) toLink.push({ path, source });
+    }
+  }
+  await Promise.all(replaced.map((path) => limit(() => rm(join(root, path), { force: true }))));
+  // Folders before links, each once (a recursive mkdir tolerates a parent made meanwhile).
   const newFolders = new Set(
     toLink.map(({ path }) => dirname(path)).filter((folder) => !folders.has(folder)),
   );
