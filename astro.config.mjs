@@ -24,7 +24,9 @@ export default defineConfig({
   outDir,
   // Fixture and benchmark builds get their own content-layer cache.
   cacheDir: CACHE_DIR,
-  build: { format: 'directory' },
+  // Each page waits on files (its body and comment records, its own output): a few pages in
+  // flight keep the rendering thread busy meanwhile.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // `unified(markdownOptions)`, rendering on worker threads once the site is big enough.
     processor: pooledUnified(markdownOptions, {

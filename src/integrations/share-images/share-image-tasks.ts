@@ -1,54 +1,92 @@
 /**
- * The work of a share-image worker thread: drawing one card. satori lays the card out as SVG (text as outlines, so no font reaches the page) and sharp,
- * already the site's image library, rasterises and encodes it. Fonts are read once per thread.
+ * The work of a share-image worker thread: drawing one card. Skia (`@napi-rs/canvas`) paints the
+ * layout of `share-card.ts` with the card's own font, and sharp, already the site's image
+ * library, encodes the pixels as PNG. Fonts are registered once per thread.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import satori from 'satori';
+import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import {
   SHARE_FONT_FAMILY,
   SHARE_IMAGE_SIZE,
-  shareCard,
+  shareCardLayout,
+  type CardFont,
   type ShareCardInput,
 } from '../../lib/share-image/share-card';
 
 /** Font files (Source Sans 3, SIL Open Font License), Latin and Latin Extended, two weights. */
 const FONT_FILES = [400, 700].flatMap((weight) =>
   ['latin', 'latin-ext'].map((subset) => ({
-    weight: weight as 400 | 700,
+    weight,
     file: `@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`,
   })),
 );
 
 const require = createRequire(import.meta.url);
 
-type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
-let fonts: Promise<SatoriFonts> | undefined;
+let fontsRegistered = false;
 
-const loadFonts = (): Promise<SatoriFonts> =>
-  (fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, file }) => ({
-      name: SHARE_FONT_FAMILY,
-      weight,
-      style: 'normal' as const,
-      data: await readFile(require.resolve(file)),
-    })),
-  ));
+/**
+ * Registers the card's font files under one family, each with its weight (without it Skia takes
+ * every face as regular); Skia picks, per glyph, the subset that has it.
+ */
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  for (const { weight, file } of FONT_FILES) {
+    const face = { weight, style: 'normal' } as const;
+    if (GlobalFonts.registerFromPath(require.resolve(file), SHARE_FONT_FAMILY, face) === null)
+      throw new Error(`carattere non caricato: ${file}`);
+  }
+  fontsRegistered = true;
+}
+
+const cssFont = ({ size, weight }: CardFont): string =>
+  `${weight} ${size}px "${SHARE_FONT_FAMILY}"`;
+
+const { width, height } = SHARE_IMAGE_SIZE;
+/**
+ * One canvas per thread, painted over for each card (its background covers every pixel):
+ * allocating a new one per card cost more than painting it. Painting is synchronous and
+ * `data()` returns a copy, so cards drawn concurrently never share pixels.
+ */
+let canvas: Canvas | undefined;
+
+/** The PNG of one card. */
+export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
+  registerFonts();
+  canvas ??= createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  const useFont = (font: CardFont) => {
+    context.font = cssFont(font);
+    context.letterSpacing = `${font.letterSpacing}px`;
+  };
+  const layout = shareCardLayout(input, (text, font) => {
+    useFont(font);
+    return context.measureText(text).width;
+  });
+  context.fillStyle = layout.background;
+  context.fillRect(0, 0, width, height);
+  for (const rect of layout.rects) {
+    context.fillStyle = rect.color;
+    context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  }
+  for (const text of layout.texts) {
+    useFont(text.font);
+    context.fillStyle = text.color;
+    context.textAlign = text.align;
+    context.fillText(text.text, text.x, text.y);
+  }
+  return sharp(canvas.data(), { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 3 })
+    .toBuffer();
+}
 
 /** What `render` is asked: the card and the file to write it to. */
 export interface RenderTask {
   input: ShareCardInput;
   file: string;
-}
-
-/** The PNG of one card. */
-export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
-  const svg = await satori(shareCard(input) as Parameters<typeof satori>[0], {
-    ...SHARE_IMAGE_SIZE,
-    fonts: await loadFonts(),
-  });
-  return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
 /** Draws one card into `file`, whole or not at all (a build stopped midway leaves no half image). */

@@ -56,9 +56,14 @@ export async function writeRecord<Kind extends keyof Kinds>(
   record: Kinds[Kind],
 ): Promise<void> {
   const path = recordPath(cacheDir, kind, key);
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}-${temporaryFiles++}.tmp`;
-  await writeFile(temporary, JSON.stringify(record));
+  const text = JSON.stringify(record);
+  // Thousands of records share a few folders: make one only when a write finds it missing.
+  await writeFile(temporary, text).catch(async (error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, text);
+  });
   await rename(temporary, path);
 }
 

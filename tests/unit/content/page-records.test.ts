@@ -56,4 +56,12 @@ describe('page records', () => {
     ]);
     expect(readdirSync(join(recordPath(dir, 'comments', 'k'), '..'))).toEqual(['k.json']);
   });
+
+  it('makes its folder again when it was removed after an earlier write', async () => {
+    const dir = cacheDir();
+    await writeRecord(dir, 'bodies', 'a', BODY);
+    rmSync(join(dir, 'rotativa-pages'), { recursive: true });
+    await writeRecord(dir, 'bodies', 'b', BODY);
+    expect(await readRecord(dir, 'bodies', 'b')).toEqual(BODY);
+  });
 });
