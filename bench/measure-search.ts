@@ -7,7 +7,9 @@
  *    server and records every file it fetches (workers included) until the results are shown and
  *    the network is idle. The server sends files as they are; the gzip column is what a CDN
  *    compressing text would send. It also reads the page's long tasks (main thread busy over
- *    50 ms, `PerformanceObserver` type `longtask`), from navigation to the idle network.
+ *    50 ms, `PerformanceObserver` type `longtask`), from navigation to the idle network, and
+ *    what filled them: each long animation frame (`long-animation-frame`) with its time in
+ *    style and layout and its scripts by source.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -16,6 +18,7 @@ import { parseCliArgs, runCli } from '../scripts/lib/args';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
+import { longMainThreadTasks, type MainThreadTask } from './main-thread-tasks';
 import {
   formatKilobytes,
   formatPartWeights,
@@ -23,6 +26,9 @@ import {
   weighByPart,
   type WeighedFile,
 } from './search-weight';
+
+/** Enough of Chromium's trace to see the main thread's tasks, with their thread CPU time. */
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--json]';
 
@@ -55,6 +61,50 @@ interface FirstQuery {
   downloads: WeighedFile[];
   /** Durations of the page's long tasks, in milliseconds. */
   longTasks: number[];
+  /** The page's long animation frames: what ran in them. */
+  longFrames: LongFrame[];
+  /** The main thread's tasks over 50 ms from a trace, with the CPU time each got. */
+  tracedTasks: MainThreadTask[];
+}
+
+/** A long animation frame: its length, its style and layout, its scripts (milliseconds). */
+interface LongFrame {
+  duration: number;
+  styleAndLayout: number;
+  scripts: { source: string; invoker: string; duration: number }[];
+}
+
+/** Reads the long animation frames so far, in the page (no imports: it runs in Chromium). */
+function readLongFrames(): Promise<LongFrame[]> {
+  interface Frame extends PerformanceEntry {
+    styleAndLayoutStart: number;
+    scripts: { sourceURL: string; invoker: string; duration: number }[];
+  }
+  return new Promise((done) => {
+    // One expression: a named helper here would be renamed by the bundler out of the page's reach.
+    new PerformanceObserver((list) =>
+      done(
+        (list.getEntries() as Frame[]).map((frame) => ({
+          duration: Math.round(frame.duration),
+          styleAndLayout: Math.round(
+            frame.styleAndLayoutStart > 0
+              ? frame.startTime + frame.duration - frame.styleAndLayoutStart
+              : 0,
+          ),
+          scripts: frame.scripts.map((script) => ({
+            source: new URL(script.sourceURL || location.href).pathname,
+            invoker: script.invoker,
+            duration: Math.round(script.duration),
+          })),
+        })),
+      ),
+    ).observe({
+      type: 'long-animation-frame',
+      buffered: true,
+    });
+    // With no long frame the observer stays silent: answer after the next frames.
+    requestAnimationFrame(() => requestAnimationFrame(() => done([])));
+  });
 }
 
 async function measureFirstQuery(distDir: string, query: string): Promise<FirstQuery> {
@@ -67,6 +117,7 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
     // Pagefind fetches its index from a worker; the context sees those requests too.
     context.on('requestfinished', (request) => paths.push(new URL(request.url()).pathname));
     const url = `${server.url}/cerca/?q=${encodeURIComponent(query)}`;
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const started = Date.now();
     await page.goto(url);
     const status = page.locator('[data-search-status]');
@@ -83,6 +134,8 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
           requestAnimationFrame(() => requestAnimationFrame(() => done([])));
         }),
     );
+    const longFrames = await page.evaluate(readLongFrames);
+    const tracedTasks = longMainThreadTasks((await browser.stopTracing()).toString());
     const downloads = (await Promise.all(paths.map((path) => weigh(distDir, path)))).filter(
       (file) => file !== undefined,
     );
@@ -93,6 +146,8 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
       millisecondsToResults,
       downloads,
       longTasks,
+      longFrames,
+      tracedTasks,
     };
   } finally {
     await browser.close();
@@ -135,6 +190,19 @@ await runCli(USAGE, async () => {
     `  compiti lunghi sul thread della pagina: ${first.longTasks.length}` +
       (first.longTasks.length > 0 ? ` (il più lungo ${longest} ms)` : ''),
   );
+  console.log(
+    `  compiti oltre 50 ms nella traccia: ${first.tracedTasks.length}` +
+      first.tracedTasks.map(({ wall, cpu }) => `; ${wall} ms (CPU ${cpu} ms)`).join(''),
+  );
+  for (const frame of first.longFrames) {
+    const scripts = frame.scripts
+      .map(({ source, invoker, duration }) => `${source} ${invoker} ${duration} ms`)
+      .join('; ');
+    console.log(
+      `    frame lungo ${frame.duration} ms: stile e layout ${frame.styleAndLayout} ms` +
+        (scripts === '' ? '' : `; script: ${scripts}`),
+    );
+  }
   console.log(formatPartWeights(download));
   return 0;
 });

@@ -21,6 +21,8 @@ import {
 export function rotativaShareImages(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let run: Promise<ShareImagesResult> | undefined;
+  // Until every page is rendered, drawing leaves Astro a core of its own.
+  const rendered = Promise.withResolvers<void>();
   return {
     name: 'rotativa-share-images',
     hooks: {
@@ -34,12 +36,15 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
             cacheRoot,
             site: { name: SITE.name, timeZone: SITE.timeZone },
             now: publicationTime(process.env),
+            rendered: rendered.promise,
           }),
         );
         // Awaited at build:done; until then a failure must not count as unhandled.
         run.catch(() => {});
       },
+      'astro:build:generated': () => rendered.resolve(),
       'astro:build:done': async ({ dir, logger }) => {
+        rendered.resolve();
         if (!run) return;
         const started = performance.now();
         const { images, drawn, reused } = await run;

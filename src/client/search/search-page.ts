@@ -18,6 +18,7 @@ import {
 } from '../../lib/search/messages';
 import type { PagefindFilterCounts, PagefindResult } from '../../lib/search/pagefind-api';
 import { toResultView } from '../../lib/search/result-view';
+import { parseYearMonth, type YearMonth } from '../../lib/search/year-month';
 import {
   normalizeQuery,
   readSearchState,
@@ -98,7 +99,7 @@ export function readArchivePaths(json: string | undefined): string[] {
   }
 }
 
-/** The search page. Attributes: `data-recent-from` (a year), `data-archive-paths` (JSON). */
+/** The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-archive-paths` (JSON). */
 export class RotativaSearch extends HTMLElement {
   #parts: Parts | undefined;
   #index: SearchIndex | undefined;
@@ -131,9 +132,8 @@ export class RotativaSearch extends HTMLElement {
     this.#events.abort();
   }
 
-  get #recentFrom(): number | undefined {
-    const year = Number(this.dataset['recentFrom']);
-    return Number.isInteger(year) && this.dataset['recentFrom'] !== '' ? year : undefined;
+  get #recentFrom(): YearMonth | undefined {
+    return parseYearMonth(this.dataset['recentFrom']);
   }
 
   /** Shows the search of the URL: on load, and when Back or Forward changes the step. */
@@ -373,6 +373,9 @@ export class RotativaSearch extends HTMLElement {
       if (id !== this.#searchId) return;
       // The recent years have nothing: the older ones are searched without asking.
       if (answer.results.length === 0 && index.hasArchive && !state.archive) {
+        // Words typed since the search started have their own search pending: widening this
+        // one would put the older words back in the state, and in the URL.
+        if (this.#state !== state) return;
         this.#state = { ...state, archive: true };
         void this.#search(undefined, restore);
         return;

@@ -11,6 +11,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ArticleFrontmatter } from '../../schemas/article';
 import type { ShareCardInput } from '../../lib/share-image/share-card';
@@ -70,8 +71,13 @@ export interface ShareImagesOptions {
   cacheRoot: string;
   site: ShareSite;
   now: Date;
-  /** Worker threads. Default: every core but the one Astro renders on. */
+  /** Worker threads while Astro renders. Default: every core but the one Astro renders on. */
   threads?: number;
+  /**
+   * Settles when Astro has rendered every page: the cards still missing then are drawn on
+   * every core (at most four).
+   */
+  rendered?: Promise<unknown>;
 }
 
 /** Lists and draws the share images of `articles` into `cacheRoot`. */
@@ -87,13 +93,23 @@ export async function runShareImages(options: ShareImagesOptions): Promise<Share
   const images = cards.map(({ slug, file }) => ({ slug, file }));
   if (missing.length === 0) return { images, drawn: 0, reused: images.length };
   await mkdir(options.cacheRoot, { recursive: true });
-  const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-  const pool = new Piscina({ filename: worker.href, minThreads: 1, maxThreads: threads });
+  const cores = Math.min(4, availableParallelism());
+  const threads = options.threads ?? Math.max(1, cores - 1);
+  const pool = new Piscina({
+    filename: worker.href,
+    minThreads: 1,
+    maxThreads: Math.max(threads, cores),
+  });
+  const limit = pLimit(threads);
+  void options.rendered?.then(
+    () => (limit.concurrency = Math.max(threads, cores)),
+    () => {},
+  );
   try {
     await Promise.all(
       missing.map(({ input, file }) => {
         const task: RenderTask = { input, file };
-        return pool.run(task, { name: 'render' }) as Promise<void>;
+        return limit(() => pool.run(task, { name: 'render' }) as Promise<void>);
       }),
     );
   } finally {

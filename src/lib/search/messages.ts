@@ -2,6 +2,8 @@
  * Every sentence the search page writes at run time, in Italian, in one place. The static text
  * (labels, headings, the dev notice) lives in the `SearchPage` component.
  */
+import { ITALIAN_MONTHS } from '../dates/italian-months';
+import type { YearMonth } from './year-month';
 
 /** Fixed messages. */
 export const SEARCH_MESSAGES = {
@@ -19,10 +21,13 @@ export const SEARCH_MESSAGES = {
 
 /**
  * Which articles the results come from, when the search covers only the recent ones:
- * `Risultati dagli articoli dal 2025 a oggi.`
+ * `Risultati dagli articoli dal 2025 a oggi.`, or `da luglio 2024` when the recent ones start
+ * within a year.
  */
-export function recentScope(fromYear: number): string {
-  return `Risultati dagli articoli dal ${fromYear} a oggi.`;
+export function recentScope(from: YearMonth): string {
+  const start =
+    from.month === 1 ? `dal ${from.year}` : `da ${ITALIAN_MONTHS[from.month - 1]} ${from.year}`;
+  return `Risultati dagli articoli ${start} a oggi.`;
 }
 
 /** What the reader searched, as the messages quote it. */

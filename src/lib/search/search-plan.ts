@@ -8,7 +8,8 @@ import { SITE } from '../../site.config';
 import type { CheckedArticle } from '../content/check-content';
 import { articlePath } from '../articles/paths';
 import { isPublished } from '../articles/published';
-import { publicationYear, type SearchArticle } from './search-records';
+import { zonedParts } from '../dates/rome-time';
+import type { SearchArticle } from './search-records';
 import type { ShardItem } from './search-shards';
 
 /** ISO 639-1 language of the index (stemming, word splitting), from `SITE.locale`. */
@@ -26,18 +27,19 @@ export function indexableArticles(
   now: Date,
   timeZone: string,
 ): IndexableArticle[] {
-  return articles.flatMap(({ slug, data, body, source }) =>
-    data !== undefined && isPublished(data, now)
-      ? [
-          {
-            slug,
-            data,
-            body,
-            url: articlePath(slug),
-            year: publicationYear(data.date, timeZone),
-            digest: createHash('sha256').update(source).digest('hex'),
-          },
-        ]
-      : [],
-  );
+  return articles.flatMap(({ slug, data, body, source }) => {
+    if (data === undefined || !isPublished(data, now)) return [];
+    const { year, month } = zonedParts(data.date, timeZone);
+    return [
+      {
+        slug,
+        data,
+        body,
+        url: articlePath(slug),
+        year,
+        month,
+        digest: createHash('sha256').update(source).digest('hex'),
+      },
+    ];
+  });
 }

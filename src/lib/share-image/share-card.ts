@@ -94,8 +94,8 @@ export function shortenTitle(text: string, max = MAX_TITLE): string {
 /** A long headline starts smaller, so it fits in about four lines. */
 const firstSize = (title: string): number => (title.length > 90 ? 56 : title.length > 50 ? 64 : 76);
 
-/** Splits a word wider than `width` into pieces that fit, one character at a time. */
-function splitWord(word: string, width: number, fits: (text: string) => boolean): string[] {
+/** Splits a word too wide for a line into pieces that `fits`, one character at a time. */
+function splitWord(word: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {
@@ -124,7 +124,7 @@ export function wrapLines(
       continue;
     }
     if (line !== '') lines.push(line);
-    const pieces = fits(word) ? [word] : splitWord(word, width, fits);
+    const pieces = fits(word) ? [word] : splitWord(word, fits);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadMoreLabel, resultSummary, searchingMessage } from '../../../src/lib/search/messages';
+import {
+  loadMoreLabel,
+  recentScope,
+  resultSummary,
+  searchingMessage,
+} from '../../../src/lib/search/messages';
 
 describe('resultSummary', () => {
   it.each([
@@ -28,5 +33,17 @@ describe('searchingMessage', () => {
 describe('loadMoreLabel', () => {
   it('says how many results are on screen out of the total', () => {
     expect(loadMoreLabel(10, 42)).toBe('Mostra altri risultati (10 di 42)');
+  });
+});
+
+describe('recentScope', () => {
+  it('names the year when the recent articles start in January', () => {
+    expect(recentScope({ year: 2025, month: 1 })).toBe('Risultati dagli articoli dal 2025 a oggi.');
+  });
+
+  it('names the month otherwise', () => {
+    expect(recentScope({ year: 2024, month: 7 })).toBe(
+      'Risultati dagli articoli da luglio 2024 a oggi.',
+    );
   });
 });

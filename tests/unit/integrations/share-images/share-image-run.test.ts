@@ -55,7 +55,8 @@ describe('runShareImages', () => {
       'content/articles/secondo.md',
       '---\ntitle: Secondo, corretto\ndate: 05 Luglio 2018\n---\n\nTesto.\n',
     );
-    const third = await runShareImages(await options());
+    // Once the pages are rendered, the rest is drawn on every core, with the same result.
+    const third = await runShareImages({ ...(await options()), rendered: Promise.resolve() });
     expect([third.drawn, third.reused]).toEqual([1, 1]);
   }, 60_000);
 
