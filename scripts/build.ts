@@ -10,7 +10,10 @@
  *
  * The staging dir starts as hard links to the pages of `dist/` that Astro's incremental cache
  * holds, so a rebuild writes only the pages that changed and prunes the ones that are gone
- * (`scripts/lib/output-clone.ts`); the live `dist/` is never written through those links.
+ * (`scripts/lib/output-clone.ts`); the live `dist/` is never written through those links. It is
+ * the output the last swap replaced, taken back, so bringing it up to date touches only what
+ * changed since (`scripts/lib/retired-output.ts`); the search bundle and the share images in it
+ * are brought up to date by their integrations the same way.
  *
  * Flags (for tests and the benchmark): `--content <dir>` (default `content`), `--out <dir>`
  * (default `dist`).
@@ -24,7 +27,9 @@ import { parseArgs } from 'node:util';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
-import { removeRetiredOutputs, retireOutput } from './lib/retired-output';
+import { adoptRetiredOutput, removeRetiredOutputs, retireOutput } from './lib/retired-output';
+import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
+import { SHARE_IMAGE_DIR } from '../src/lib/articles/paths';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
 import { isContentCheckedMessage } from '../src/loaders/content-pass';
 import { scheduleSummary } from './lib/schedule-summary';
@@ -78,20 +83,16 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-await rm(stagingDir, { recursive: true, force: true });
 const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+// A staging folder left by an interrupted build is as good a start as any retired output.
+await retireOutput(stagingDir, cacheDir);
+const reused = await adoptRetiredOutput(cacheDir, stagingDir);
 const removingRetired = removeRetiredOutputs(cacheDir);
 // Awaited before the swap; a failure meanwhile must not end the build as an unhandled rejection.
 removingRetired.catch(() => {});
-// The unchanged pages are linked while Astro starts and checks the content; it waits for them
-// before writing anything (`src/integrations/rotativa-staged-output.ts`).
-const cloneStart = performance.now();
-const cloning = clonePages(outDir, stagingDir, cacheDir);
-cloning.then(
-  (pages) =>
-    console.log(`✓ ${pages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)}`),
-  () => {},
-);
+// Kept for their integrations, which bring them up to date against their own caches.
+const ownedElsewhere = (path: string) =>
+  path.startsWith(`${PAGEFIND_BUNDLE.dir}/`) || path.startsWith(`${SHARE_IMAGE_DIR}/`);
 const astroStart = performance.now();
 const articleFiles = await countArticleFiles(contentDir);
 const heapMb =
@@ -119,6 +120,19 @@ const astro = spawnHeld(process.execPath, astroArgs, {
   },
   ipc: true,
 });
+// The unchanged pages are linked while Astro starts and checks the content; it waits for them
+// before writing anything (`src/integrations/rotativa-staged-output.ts`). Started once Astro is
+// on its way, as comparing the folders takes the event loop for a moment.
+const cloneStart = performance.now();
+const cloning = clonePages(outDir, stagingDir, cacheDir, ownedElsewhere);
+cloning.then(
+  ({ pages, linked, removed }) =>
+    console.log(
+      `✓ ${pages.length} pagine collegate da ${values.out}/ in ${elapsed(cloneStart)} ` +
+        `(${reused ? 'output precedente riusato: ' : ''}${linked} collegamenti nuovi, ${removed} file tolti)`,
+    ),
+  () => {},
+);
 astro.onMessage((message) => {
   if (isMessage(message, STAGING_REQUEST))
     void cloning.finally(() => astro.send(STAGING_READY)).catch(() => {});
@@ -133,9 +147,9 @@ for (const warning of found.filter((problem) => !isBlocking(problem)))
 const problems = found.filter(isBlocking);
 if (problems.length > 0) {
   await astro.kill();
-  // Linking must be over, or it would make the folder again after its removal.
+  // Linking must be over before the folder moves; it is kept for the next build.
   await cloning.catch(() => {});
-  await rm(stagingDir, { recursive: true, force: true });
+  await retireOutput(stagingDir, cacheDir);
   for (const problem of problems) console.error(formatContentProblem(problem));
   fail(
     `Build interrotta: ${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'} nei contenuti.`,
@@ -154,13 +168,14 @@ astro.release();
 const exitCode = await astro.exited;
 let clonedPages: string[];
 try {
-  clonedPages = await cloning;
+  clonedPages = (await cloning).pages;
 } catch (error) {
+  // Not kept: whatever made the linking fail would meet the next build again.
   await rm(stagingDir, { recursive: true, force: true });
   fail(`Build interrotta: pagine di ${values.out}/ non collegate (${String(error)}).`);
 }
 if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
-  await rm(stagingDir, { recursive: true, force: true });
+  await retireOutput(stagingDir, cacheDir);
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
@@ -168,7 +183,7 @@ const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
 if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
 
 // Two renames keep the window without a dist/ to a few microseconds. The old build goes to the
-// cache folder and is deleted by the next build, while Astro works (`retiredOutputs`).
+// cache folder, where the next build takes it back as its staging folder.
 const swapStart = performance.now();
 await rm(previousDir, { recursive: true, force: true });
 if (existsSync(outDir)) await rename(outDir, previousDir);

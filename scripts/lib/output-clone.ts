@@ -1,17 +1,17 @@
 /**
- * Output kept in place: the staging folder of a build starts as a hard-link clone of the pages of
- * the live `dist/` that Astro's incremental cache can vouch for, so Astro skips every unchanged
- * page instead of copying it back out of its cache, writes only the pages that changed (as new
- * files: see `fresh-page-writes.mjs`), and the pages that no longer exist are pruned before the
- * swap. The live `dist/` shares inodes with the staging folder but is never written through.
+ * Output kept in place: the staging folder of a build holds hard links to the pages of the live
+ * `dist/` that Astro's incremental cache can vouch for, so Astro skips every unchanged page
+ * instead of copying it back out of its cache, writes only the pages that changed (as new files:
+ * see `fresh-page-writes.mjs`), and the pages that no longer exist are pruned before the swap.
+ * The live `dist/` shares inodes with the staging folder but is never written through.
+ *
+ * The staging folder is usually the output before the live one, taken back (`retired-output.ts`):
+ * bringing it up to date touches only the files that differ, not every page of the archive.
  */
 import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import pLimit from 'p-limit';
-
-/** Links made at once: enough to keep the file system's thread pool busy. */
-const LINKS_IN_FLIGHT = 64;
+import { syncLinks } from '../../src/lib/build/link-sync';
 
 /**
  * Where Astro's incremental build keeps a copy of every page of the last build, under its cache
@@ -28,25 +28,20 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * Links into the empty `stagingDir` each page of `outDir` that Astro's cache also holds; returns
- * the linked paths, relative to both folders.
+ * Makes `stagingDir` hold a link to each page of `outDir` that Astro's cache also holds, and
+ * nothing else but the files `spare` keeps (folders another step of the build brings up to date
+ * itself); returns the linked paths, relative to both folders, and what it took.
  */
 export async function clonePages(
   outDir: string,
   stagingDir: string,
   cacheDir: string,
-): Promise<string[]> {
-  const pages = (await filesUnder(cachedPagesDir(cacheDir))).filter((page) =>
-    existsSync(join(outDir, page)),
-  );
-  // Folders first (a recursive mkdir tolerates a parent made meanwhile by another), then links.
-  const limit = pLimit(LINKS_IN_FLIGHT);
-  const folders = new Set(pages.map((page) => dirname(join(stagingDir, page))));
-  await Promise.all([...folders].map((folder) => limit(() => mkdir(folder, { recursive: true }))));
-  await Promise.all(
-    pages.map((page) => limit(() => link(join(outDir, page), join(stagingDir, page)))),
-  );
-  return pages;
+  spare: (path: string) => boolean,
+): Promise<{ pages: string[]; linked: number; removed: number }> {
+  const pages = await filesUnder(cachedPagesDir(cacheDir));
+  const wanted = new Map(pages.map((page) => [page, join(outDir, page)]));
+  const { present, linked, removed } = await syncLinks(stagingDir, wanted, { spare });
+  return { pages: present, linked, removed };
 }
 
 /**

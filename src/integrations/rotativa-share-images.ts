@@ -8,7 +8,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { shareImagePath } from '../lib/articles/paths';
+import { SHARE_IMAGE_DIR, shareImagePath } from '../lib/articles/paths';
 import { publicationTime } from '../lib/articles/published';
 import { SITE } from '../site.config';
 import { contentPass } from '../loaders/content-pass';
@@ -65,7 +65,7 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
         if (!run) return;
         const started = performance.now();
         const { images, drawn, reused } = await run;
-        await publishShareImages(images, fileURLToPath(dir), shareImagePath);
+        await publishShareImages(images, fileURLToPath(dir), SHARE_IMAGE_DIR, shareImagePath);
         logger.info(
           `immagini di condivisione: ${images.length} (${drawn} disegnate, ${reused} dalla build precedente); attesa ${Math.round(performance.now() - started)} ms`,
         );

@@ -7,16 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ArticleFrontmatter } from '../../schemas/article';
 import type { ShareCardInput } from '../../lib/share-image/share-card';
 import { shareImageJobs, type ShareSite } from '../../lib/share-image/share-inputs';
 import type { RenderTask } from './share-image-tasks';
+import { syncLinks } from '../../lib/build/link-sync';
 
 const worker = new URL('./share-image-worker.ts', import.meta.url);
 
@@ -122,22 +123,20 @@ export async function runShareImages(options: ShareImagesOptions): Promise<Share
 }
 
 /**
- * Puts each image at `/condivisione/<slug>.png` under `outDir`: a hard link to the cached file
- * where the folders share a file system, a copy otherwise.
+ * Makes `folder` (the output's share-image folder) hold each image at `publicPath(slug)` (a path
+ * under it, relative to `outDir`): a hard link to the cached file where the folders share a file
+ * system, a copy otherwise. Images already linked (an output taken back from an earlier build) are
+ * left alone, and images of articles gone are removed.
  */
 export async function publishShareImages(
   images: readonly { slug: string; file: string }[],
   outDir: string,
+  folder: string,
   publicPath: (slug: string) => string,
 ): Promise<void> {
-  const folders = new Set<string>();
-  for (const { slug, file } of images) {
-    const target = join(outDir, publicPath(slug));
-    if (!folders.has(dirname(target))) {
-      await mkdir(dirname(target), { recursive: true });
-      folders.add(dirname(target));
-    }
-    await rm(target, { force: true });
-    await link(file, target).catch(() => copyFile(file, target));
-  }
+  const root = join(outDir, folder);
+  const wanted = new Map(
+    images.map(({ slug, file }) => [relative(root, join(outDir, publicPath(slug))), file]),
+  );
+  await syncLinks(root, wanted);
 }

@@ -62,5 +62,8 @@ export const searchPath = '/cerca/';
 /** Absolute URL of a site path. */
 export const absoluteUrl = (path: string, site: string): string => new URL(path, site).href;
 
+/** The folder of the generated share images, relative to the output folder. */
+export const SHARE_IMAGE_DIR = 'condivisione';
+
 /** The generated share image of an article without a cover: `/condivisione/<slug>.png`. */
-export const shareImagePath = (slug: string): string => `/condivisione/${slug}.png`;
+export const shareImagePath = (slug: string): string => `/${SHARE_IMAGE_DIR}/${slug}.png`;

@@ -6,11 +6,12 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-records';
 import type { ShardPlan } from './search-shards';
+import { syncLinks } from '../build/link-sync';
 
 /** The index could not be built; the message says at which step and why, in Italian. */
 export class SearchIndexError extends Error {
@@ -105,36 +106,25 @@ export async function pruneShards(
 }
 
 /**
- * Puts every file of `from` at the same place under `to` as a hard link: a shard holds one
- * fragment file per article, and linking them costs no copy of their bytes. A copy is the
- * fallback where links cannot be made (another file system).
+ * Makes `bundleDir` (the output's `pagefind/`) hold every file of the cached shards, each shard at
+ * its folder, as hard links: a shard holds one fragment file per article, and linking them costs
+ * no copy of their bytes. Files already linked (an output taken back from an earlier build) are
+ * left alone, and files of shards no longer planned are removed.
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const made = new Set<string>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length));
-    if (!made.has(dirname(target))) {
-      await mkdir(dirname(target), { recursive: true });
-      made.add(dirname(target));
-    }
-    await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-      await copyFile(source, target);
-    });
-  }
-}
-
-/** Puts the cached shards into `bundleDir` (the output's `pagefind/`), each at its folder. */
 export async function copyShards(
   shards: readonly Pick<ShardPlan, 'dir' | 'digest'>[],
   cacheRoot: string,
   bundleDir: string,
 ): Promise<void> {
-  await rm(bundleDir, { recursive: true, force: true });
+  const wanted = new Map<string, string>();
   for (const shard of shards) {
-    await linkTree(cachedPath(cacheRoot, shard), join(bundleDir, shard.dir));
+    const from = cachedPath(cacheRoot, shard);
+    const entries = await readdir(from, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const source = join(entry.parentPath, entry.name);
+      wanted.set(join(shard.dir, relative(from, source)), source);
+    }
   }
+  await syncLinks(bundleDir, wanted);
 }

@@ -63,8 +63,20 @@ describe('runShareImages', () => {
   it('publishes them at /condivisione/<slug>.png', async () => {
     const { images } = await runShareImages(await options());
     const out = join(root, 'dist');
-    await publishShareImages(images, out, (slug) => `/condivisione/${slug}.png`);
+    const path = (slug: string) => `/condivisione/${slug}.png`;
+    await publishShareImages(images, out, 'condivisione', path);
     expect(readdirSync(join(out, 'condivisione')).sort()).toEqual(['primo.png', 'secondo.png']);
     expect(statSync(join(out, 'condivisione/primo.png')).size).toBeGreaterThan(1000);
+
+    // A second publish into the same folder, one article gone, keeps the other's file as it is.
+    const kept = statSync(join(out, 'condivisione/primo.png')).ino;
+    await publishShareImages(
+      images.filter(({ slug }) => slug === 'primo'),
+      out,
+      'condivisione',
+      path,
+    );
+    expect(readdirSync(join(out, 'condivisione'))).toEqual(['primo.png']);
+    expect(statSync(join(out, 'condivisione/primo.png')).ino).toBe(kept);
   }, 60_000);
 });
