@@ -25,20 +25,19 @@ const FONT_FILES = [400, 700].flatMap((weight) =>
 
 const require = createRequire(import.meta.url);
 
-let fontsRegistered = false;
-
 /**
  * Registers the card's font files under one family, each with its weight (without it Skia takes
- * every face as regular); Skia picks, per glyph, the subset that has it.
+ * every face as regular); Skia picks, per glyph, the subset that has it. Skia's font collection
+ * belongs to the process, not the thread: the first thread registers them, and a thread started
+ * later finds them there and never changes the collection while another one paints.
  */
 function registerFonts(): void {
-  if (fontsRegistered) return;
+  if (GlobalFonts.has(SHARE_FONT_FAMILY)) return;
   for (const { weight, file } of FONT_FILES) {
     const face = { weight, style: 'normal' } as const;
     if (GlobalFonts.registerFromPath(require.resolve(file), SHARE_FONT_FAMILY, face) === null)
       throw new Error(`carattere non caricato: ${file}`);
   }
-  fontsRegistered = true;
 }
 
 const cssFont = ({ size, weight }: CardFont): string =>
