@@ -40,7 +40,7 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
             (await server.ssrLoadModule(
               fileURLToPath(new URL('./share-images/share-image-tasks.ts', import.meta.url)),
             )) as typeof import('./share-images/share-image-tasks')
-          ).renderShareImage;
+          ).drawCard;
         server.middlewares.use(
           dirname(shareImagePath('_')),
           devShareImageMiddleware({ contentDir, cacheRoot, site: shareSite, loadRenderer }),

@@ -5,7 +5,7 @@
  * articles, which `astro dev` shows, get their card too.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
 import { contentPass } from '../../loaders/content-pass';
@@ -27,18 +27,11 @@ export function requestedSlug(urlPath: string): string | undefined {
   }
 }
 
-/** The build's drawing function (`renderShareImage` of `share-image-tasks.ts`). */
-export type ShareRenderer = (input: ShareCardInput) => Promise<Buffer>;
-
-/** Draws the card `input` into `file`, whole or not at all, and returns its bytes. */
-async function draw(render: ShareRenderer, input: ShareCardInput, file: string): Promise<Buffer> {
-  const png = await render(input);
-  await mkdir(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
-}
+/**
+ * The build's drawing function (`drawCard` of `share-image-tasks.ts`): the card `input` into
+ * `file`, whole or not at all, and its bytes.
+ */
+export type ShareRenderer = (input: ShareCardInput, file: string) => Promise<Buffer>;
 
 /** Options of {@link devShareImageMiddleware}. */
 export interface DevShareImagesOptions {
@@ -60,7 +53,10 @@ export function devShareImageMiddleware(options: DevShareImagesOptions) {
     if (png === undefined) {
       png = options
         .loadRenderer()
-        .then((render) => draw(render, input, file))
+        .then(async (draw) => {
+          await mkdir(dirname(file), { recursive: true });
+          return draw(input, file);
+        })
         .finally(() => drawing.delete(file));
       drawing.set(file, png);
     }

@@ -88,10 +88,19 @@ export interface RenderTask {
   file: string;
 }
 
-/** Draws one card into `file`, whole or not at all (a build stopped midway leaves no half image). */
-export async function render({ input, file }: RenderTask): Promise<void> {
+/**
+ * Draws one card into `file`, whole or not at all (a build stopped midway leaves no half image),
+ * and returns its bytes.
+ */
+export async function drawCard(input: ShareCardInput, file: string): Promise<Buffer> {
   const png = await renderShareImage(input);
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
+  return png;
+}
+
+/** The worker's task: one card into its file (the bytes stay in the worker). */
+export async function render({ input, file }: RenderTask): Promise<void> {
+  await drawCard(input, file);
 }

@@ -43,8 +43,7 @@ async function ask(
     cacheRoot,
     site: { name: 'Rotativa', timeZone: 'Europe/Rome' },
     loadRenderer: async () =>
-      (await import('../../../../src/integrations/share-images/share-image-tasks'))
-        .renderShareImage,
+      (await import('../../../../src/integrations/share-images/share-image-tasks')).drawCard,
   });
   return new Promise((resolve) => {
     const headers = new Map<string, string>();
