@@ -10,6 +10,7 @@ import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
 import { rotativaStagedOutput } from './src/integrations/rotativa-staged-output.ts';
 import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
+import { rotativaCspDigests } from './src/integrations/rotativa-csp-digests.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     rotativaPrerenderer(),
     rotativaStagedOutput(),
     rotativaContentAssets(),
+    rotativaCspDigests(),
   ],
   // AVIF at sharp's effort 2 instead of 4: a third of the encoding time for files about 10 %
   // larger (docs/performance.md). Encoded images stay in the cache folder between builds.
