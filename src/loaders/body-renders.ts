@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import type { ValidatedArticle } from '../lib/content/validate-article';
 import { hasRecord, readRecord, writeRecord, type BodyRecord } from '../lib/content/page-records';
+import type { PooledMarkdownRenderer } from '../plugins/pooled-unified';
 import { contentDigests } from './content-digests';
 import { markdownSettings } from './markdown-settings';
 
@@ -21,6 +22,12 @@ import { markdownSettings } from './markdown-settings';
  * the next ones.
  */
 const RENDERS_IN_FLIGHT = 16;
+
+/**
+ * Bodies the content pass must have met before it starts rendering them: a smaller site renders
+ * in the loader, in this thread, without starting the Markdown workers.
+ */
+const STARTED_FROM_PASS_AFTER = 50;
 
 /** What the loader keeps of a body's record: the images it must import. */
 export type BodyImages = Pick<BodyRecord, 'imagePaths'>;
@@ -39,6 +46,8 @@ interface Renders {
   limit: ReturnType<typeof pLimit>;
   /** Records being written or written by this process, by key. */
   started: Map<string, Promise<BodyImages>>;
+  /** Bodies the pass met before there were enough to start the workers for. */
+  held: { article: RenderedArticle; key: string }[] | undefined;
 }
 
 const RENDERS = Symbol.for('rotativa.body-renders');
@@ -57,6 +66,7 @@ function rendersOf(config: AstroConfig): Renders {
       (renderer ??= config.markdown.processor.createRenderer(markdownSettings(config))),
     limit: pLimit(RENDERS_IN_FLIGHT),
     started: new Map(),
+    held: [],
   };
   byProject.set(config.root.href, renders);
   return renders;
@@ -95,15 +105,34 @@ function recordOf(renders: Renders, article: RenderedArticle, key: string): Prom
 }
 
 /**
+ * The pass met enough bodies to render: the workers start at once, and the renders wait for
+ * them rather than taking this thread from the pass.
+ */
+async function startHeld(renders: Renders, held: NonNullable<Renders['held']>): Promise<void> {
+  renders.held = undefined;
+  const renderer = (await renders.renderer()) as Partial<PooledMarkdownRenderer>;
+  renderer.warm?.();
+  for (const { article, key } of held) void recordOf(renders, article, key).catch(() => {});
+}
+
+/**
  * Starts rendering `article`'s body into its page record unless the record exists or is on its
- * way. Nothing waits for it here.
+ * way; on a small site, leaves it to the loader. Nothing waits for it here.
  */
 export function startBodyRender(config: AstroConfig, article: RenderedArticle, source: string) {
   const renders = rendersOf(config);
   void contentDigests(config).then(({ pipeline }) => {
     const key = bodyKey(pipeline, source);
-    if (!renders.started.has(key) && !hasRecord(renders.cacheDir, 'bodies', key))
-      recordOf(renders, article, key).catch(() => {});
+    if (renders.started.has(key) || hasRecord(renders.cacheDir, 'bodies', key)) return;
+    if (!renders.held) {
+      void recordOf(renders, article, key).catch(() => {});
+      return;
+    }
+    // Bodies the loader rendered since (an earlier pass under `astro dev`) no longer count.
+    const held = renders.held.filter((body) => !renders.started.has(body.key));
+    held.push({ article, key });
+    renders.held = held;
+    if (held.length >= STARTED_FROM_PASS_AFTER) void startHeld(renders, held);
   });
 }
 
