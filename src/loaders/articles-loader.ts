@@ -53,15 +53,17 @@ async function syncArticle(sync: SyncContext, article: CheckedArticle): Promise<
   const { imagePaths } = await bodyRecord(sync.context.config, article, recordKey);
   const excerpt =
     article.data?.description === undefined ? excerptFromMarkdown(article.body.trim()) : undefined;
-  const data = await sync.context.parseData({
-    id,
-    data: {
-      ...article.frontmatter,
-      bodyKey: recordKey,
-      ...(excerpt === undefined ? {} : { excerpt }),
-    },
-    filePath: resolve(sync.root, article.file),
-  });
+  const added = { bodyKey: recordKey, ...(excerpt === undefined ? {} : { excerpt }) };
+  // The pass validated the front-matter with this collection's schema already; only a cover
+  // needs Astro's own parse, which turns its path into an image import.
+  const data =
+    article.data && article.data.cover === undefined
+      ? { ...article.data, ...added }
+      : await sync.context.parseData({
+          id,
+          data: { ...article.frontmatter, ...added },
+          filePath: resolve(sync.root, article.file),
+        });
   store.set({ id, data, filePath, digest, assetImports: imagePaths });
   return id;
 }
