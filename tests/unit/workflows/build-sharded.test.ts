@@ -1,7 +1,7 @@
 /**
  * Structure of `.github/workflows/build-sharded.yml`, the fan-out sketch: a matrix of shard
  * builds sharing one clock, each uploading its output with its stamp, and a merge job after all
- * of them. `actionlint.test.ts` lints it.
+ * of them, every shard starting from one content pass. `actionlint.test.ts` lints it.
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -24,11 +24,22 @@ interface Job {
 const workflow = yaml.load(
   readFileSync(new URL('../../../.github/workflows/build-sharded.yml', import.meta.url), 'utf8'),
 ) as { jobs: Record<string, Job> };
-const { plan, shard, merge } = workflow.jobs;
+const { plan, content, shard, merge } = workflow.jobs;
 
 describe('build-sharded workflow', () => {
+  it('runs the content pass once and gives its cache to every shard', () => {
+    expect(content?.steps.some((step) => step.run === 'npx astro sync')).toBe(true);
+    expect(shard?.needs).toEqual(['plan', 'content']);
+    const download = shard?.steps.find((step) =>
+      step.uses?.startsWith('actions/download-artifact@'),
+    );
+    expect(download?.with).toEqual({
+      name: 'content-layer',
+      path: 'node_modules/.astro-${{ env.SHARD_DIR }}',
+    });
+  });
+
   it('builds one shard per matrix entry, all with the plan’s clock', () => {
-    expect(shard?.needs).toBe('plan');
     expect(shard?.strategy?.matrix['shard']).toBe('${{ fromJSON(needs.plan.outputs.shards) }}');
     const build = shard?.steps.find((step) => step.run?.includes('npm run build'));
     expect(build?.run).toContain('--shard "$SHARD"');
