@@ -1,8 +1,9 @@
 /**
  * A sharded build: shards 1/2 and 2/2 of the newsroom fixture, built one after the other and
  * merged by `npm run merge-shards`, give the same files, byte for byte, as one build of the
- * whole site; the merge refuses a missing shard, shards that disagree on a file, and shards of
- * other content or code, leaving `dist/` as it was.
+ * whole site, and again after an edit with each shard's cache warm; the merge refuses a missing
+ * shard, shards that disagree on a file, and shards of other content or code, leaving `dist/` as
+ * it was.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,26 @@ function mergeShards(root: string, dirs: string[]) {
 const snapshot = (dir: string) =>
   listFiles(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]);
 
+/** Shards 1/2 and 2/2 of the site at `root`, one after the other, merged into `root/dist`. */
+function buildShardsAndMerge(root: string): { shards: BuiltSite[]; merged: BuiltSite } {
+  const shards = ['1/2', '2/2'].map((shard) =>
+    built(
+      buildSite(root, {
+        distDir: join(root, `dist-shard-${shard.replace('/', '-of-')}`),
+        args: ['--shard', shard],
+        env: { ROTATIVA_NOW: NOW },
+      }),
+    ),
+  );
+  const merge = mergeShards(
+    root,
+    shards.map(({ distDir }) => distDir),
+  );
+  if (merge.status !== 0) throw new Error(`merge failed:\n${merge.output}`);
+  return { shards, merged: { ...(shards[0] as BuiltSite), distDir: join(root, 'dist') } };
+}
+
+const roots: string[] = [];
 let whole: BuiltSite;
 let shardRoot: string;
 let shards: BuiltSite[];
@@ -64,26 +85,12 @@ let merged: BuiltSite;
 beforeAll(() => {
   whole = built(buildSite(writeFixture(files()), { env: { ROTATIVA_NOW: NOW } }));
   shardRoot = writeFixture(files());
-  shards = ['1/2', '2/2'].map((shard) =>
-    built(
-      buildSite(shardRoot, {
-        distDir: join(shardRoot, `dist-shard-${shard.replace('/', '-of-')}`),
-        args: ['--shard', shard],
-        env: { ROTATIVA_NOW: NOW },
-      }),
-    ),
-  );
-  const merge = mergeShards(
-    shardRoot,
-    shards.map(({ distDir }) => distDir),
-  );
-  if (merge.status !== 0) throw new Error(`merge failed:\n${merge.output}`);
-  merged = { ...whole, root: shardRoot, distDir: join(shardRoot, 'dist') };
+  roots.push(whole.root, shardRoot);
+  ({ shards, merged } = buildShardsAndMerge(shardRoot));
 });
 
 afterAll(() => {
-  for (const root of [whole?.root, shardRoot])
-    if (root) rmSync(root, { recursive: true, force: true });
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
 describe('sharded build', () => {
@@ -172,6 +179,50 @@ describe('sharded build', () => {
       'when a folder is not a shard',
       refused(() => [shards[0]?.distDir ?? '', whole.distDir], /manca \.rotativa-shard\.json/),
     );
+  });
+
+  describe('after an edit and a new article, each shard rebuilt with its own cache', () => {
+    const edited = (): Record<string, string | Buffer> => ({
+      ...files(),
+      'articles/in-copertina.md': String(files()['articles/in-copertina.md']).replace(
+        'Un grafico in copertina',
+        'Il grafico in copertina, corretto',
+      ),
+      'articles/nuovo-arrivo.md': [
+        '---',
+        'title: Un articolo arrivato dopo',
+        'date: 6 Luglio 2018 9:00',
+        'category: Scienza',
+        '---',
+        '',
+        'Testo nuovo.',
+        '',
+      ].join('\n'),
+    });
+    let stale: string;
+    let editedWhole: BuiltSite;
+    let rebuilt: ReturnType<typeof buildShardsAndMerge>;
+
+    beforeAll(() => {
+      stale = join(shardRoot, 'stale-shard-2');
+      cpSync(shards[1]?.distDir ?? '', stale, { recursive: true });
+      writeFixture(edited(), shardRoot);
+      rebuilt = buildShardsAndMerge(shardRoot);
+      editedWhole = built(buildSite(writeFixture(edited()), { env: { ROTATIVA_NOW: NOW } }));
+      roots.push(editedWhole.root);
+    });
+
+    it('merges into the same bytes as one cold build of the edited site', () => {
+      expect(rebuilt.shards.map((shard) => shard.stdout).join('')).toContain('(cached)');
+      expect(listFiles(rebuilt.merged.distDir)).toEqual(listFiles(editedWhole.distDir));
+      expect(differences(editedWhole, rebuilt.merged)).toEqual([]);
+    });
+
+    it('refuses a shard built before the edit', () => {
+      const merge = mergeShards(shardRoot, [rebuilt.shards[0]?.distDir ?? '', stale]);
+      expect(merge.status).toBe(1);
+      expect(merge.output).toMatch(/stale-shard-2: contenuti diversi/);
+    });
   });
 
   it('refuses a malformed shard and a shard aimed at dist/, before building', () => {
