@@ -195,7 +195,11 @@ console.log(`✓ astro build in ${elapsed(astroStart)}`);
 const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
 if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
 if (shard && stamp) {
-  await writeShardManifest(stagingDir, await stamp);
+  const manifest = await stamp.catch(async (error: unknown) => {
+    await retireOutput(stagingDir, cacheDir);
+    fail(`Build interrotta: parte ${formatShard(shard)} non firmata (${String(error)}).`);
+  });
+  await writeShardManifest(stagingDir, manifest);
   console.log(`✓ parte ${formatShard(shard)}: npm run merge-shards la unisce alle altre`);
 }
 

@@ -53,7 +53,7 @@ export interface BuildOptions {
   args?: string[];
 }
 
-/** Runs the production build script on the content folder into `root/dist`. */
+/** Runs the production build script on the content folder into `distDir` (`root/dist`). */
 export function buildSite(
   root: string,
   {
