@@ -56,8 +56,12 @@ export async function contentDigest(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Digest of the site's code in the project at `root`. */
-export async function codeDigest(root: string): Promise<string> {
+/**
+ * Digest of the site's code in the project at `root`: every file of the folders, not the import
+ * closure `src/loaders/code-digest.ts` follows, since templates, styles and `public/` shape the
+ * pages too.
+ */
+export async function siteCodeDigest(root: string): Promise<string> {
   const hash = createHash('sha256');
   await addFiles(hash, root, CODE_PATHS);
   return hash.digest('hex');
@@ -70,7 +74,7 @@ export async function shardManifest(
   root: string,
   now: Date,
 ): Promise<ShardManifest> {
-  const [content, code] = await Promise.all([contentDigest(contentDir), codeDigest(root)]);
+  const [content, code] = await Promise.all([contentDigest(contentDir), siteCodeDigest(root)]);
   return { shard, content, code, now: now.toISOString() };
 }
 

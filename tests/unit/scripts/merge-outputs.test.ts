@@ -1,7 +1,8 @@
-import { linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeTree } from '../../helpers/temp-files';
 import { planMerge } from '../../../scripts/lib/merge-outputs';
 
 let root: string;
@@ -14,13 +15,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function shard(name: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, path, '..'), { recursive: true });
-    writeFileSync(join(root, name, path), text);
-  }
-  return join(root, name);
-}
+const shard = (name: string, files: Record<string, string>) => writeTree(root, name, files);
 
 describe('planMerge', () => {
   it('takes each file from the shard that has it, shared files from the first', async () => {

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeTree } from '../../helpers/temp-files';
 import { contentDigest } from '../../../scripts/lib/shard-stamp';
 
 let root: string;
@@ -14,13 +15,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function folder(name: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, path, '..'), { recursive: true });
-    writeFileSync(join(root, name, path), text);
-  }
-  return join(root, name);
-}
+const folder = (name: string, files: Record<string, string>) => writeTree(root, name, files);
 
 describe('contentDigest', () => {
   const files = { 'articles/a.md': 'uno', 'articles/b.md': 'due', 'comments/a.json': '{}' };
