@@ -15,8 +15,11 @@ import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { shardedBuild } from './src/integrations/rotativa-shard.ts';
 
 const outDir = process.env.ROTATIVA_OUT_DIR ?? './dist';
+// `npm run build -- --shard i/n` renders a share of the pages; a whole build is unchanged.
+const sharding = shardedBuild(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -37,11 +40,13 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [
-    sitemap(sitemapOptions(CONTENT_DIR)),
-    rotativaPagefind(CONTENT_DIR),
-    rotativaRedirects(CONTENT_DIR),
-    rotativaShareImages(CONTENT_DIR),
-    rotativaPrerenderer(),
+    ...sharding.siteWide([
+      sitemap(sitemapOptions(CONTENT_DIR)),
+      rotativaPagefind(CONTENT_DIR),
+      rotativaRedirects(CONTENT_DIR),
+    ]),
+    rotativaShareImages(CONTENT_DIR, sharding.rendersArticle),
+    rotativaPrerenderer({ selectPages: sharding.selectPages }),
     rotativaStagedOutput(),
     rotativaContentAssets(),
     rotativaCspDigests(),
