@@ -1,6 +1,6 @@
 /**
- * Share images for the build: at `astro:build:start` it starts drawing the card of every article
- * of the build's content pass without a cover (`share-images/`), on worker threads while Astro renders, and at
+ * Share images for the build: as soon as the build's content pass has checked the content, it
+ * starts drawing the card of every article without a cover (`share-images/`), on worker threads while Astro renders, and at
  * `astro:build:done` it puts them at `/condivisione/<slug>.png`, the address article pages give
  * as `og:image`. A failure fails the build. Under `astro dev` a card is drawn when asked for
  * (`share-images/share-image-dev.ts`).
@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { SHARE_IMAGE_DIR, shareImagePath } from '../lib/articles/paths';
 import { publicationTime } from '../lib/articles/published';
 import { SITE } from '../site.config';
-import { contentPass } from '../loaders/content-pass';
+import { contentPass, passOnceStarted } from '../loaders/content-pass';
 import { devShareImageMiddleware } from './share-images/share-image-dev';
 import {
   publishShareImages,
@@ -30,14 +30,32 @@ export function rotativaShareImages(
   drawsArticle: (slug: string) => boolean = () => true,
 ): AstroIntegration {
   let cacheRoot = '';
+  let building = false;
   let run: Promise<ShareImagesResult> | undefined;
   // Until every page is rendered, drawing leaves Astro a core of its own.
   const rendered = Promise.withResolvers<void>();
   return {
     name: 'rotativa-share-images',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
+        if (!building) return;
+        // Drawing starts as soon as the content loaders' pass has checked the content: the
+        // cores are not all busy while the content is synced and the site bundled.
+        run = passOnceStarted(contentDir).then(({ articles }) =>
+          runShareImages({
+            articles: articles.filter(({ slug }) => drawsArticle(slug)),
+            cacheRoot,
+            site: shareSite,
+            now: publicationTime(process.env),
+            rendered: rendered.promise,
+          }),
+        );
+        // Awaited at build:done; until then a failure must not count as unhandled.
+        run.catch(() => {});
       },
       'astro:server:setup': ({ server }) => {
         // Through the dev server's module graph: the one that loaded this file is closed by now.
@@ -52,19 +70,8 @@ export function rotativaShareImages(
           devShareImageMiddleware({ contentDir, cacheRoot, site: shareSite, loadRenderer }),
         );
       },
-      'astro:build:start': () => {
-        run = contentPass(contentDir).then(({ articles }) =>
-          runShareImages({
-            articles: articles.filter(({ slug }) => drawsArticle(slug)),
-            cacheRoot,
-            site: shareSite,
-            now: publicationTime(process.env),
-            rendered: rendered.promise,
-          }),
-        );
-        // Awaited at build:done; until then a failure must not count as unhandled.
-        run.catch(() => {});
-      },
+      // The loaders ran the pass during the content sync; should none have, it runs now.
+      'astro:build:start': () => void contentPass(contentDir).catch(() => {}),
       'astro:build:generated': () => rendered.resolve(),
       'astro:build:done': async ({ dir, logger }) => {
         rendered.resolve();

@@ -108,10 +108,10 @@ function recordOf(renders: Renders, article: RenderedArticle, key: string): Prom
  * The pass met enough bodies to render: the workers start at once, and the renders wait for
  * them rather than taking this thread from the pass.
  */
-async function startHeld(renders: Renders, held: NonNullable<Renders['held']>): Promise<void> {
+function startHeld(renders: Renders, held: NonNullable<Renders['held']>): void {
   renders.held = undefined;
-  const renderer = (await renders.renderer()) as Partial<PooledMarkdownRenderer>;
-  renderer.warm?.();
+  // Asked first, so the workers are warmed before any of the renders below reaches them.
+  void renders.renderer().then((renderer: Partial<PooledMarkdownRenderer>) => renderer.warm?.());
   for (const { article, key } of held) void recordOf(renders, article, key).catch(() => {});
 }
 
@@ -132,7 +132,7 @@ export function startBodyRender(config: AstroConfig, article: RenderedArticle, s
     const held = renders.held.filter((body) => !renders.started.has(body.key));
     held.push({ article, key });
     renders.held = held;
-    if (held.length >= STARTED_FROM_PASS_AFTER) void startHeld(renders, held);
+    if (held.length >= STARTED_FROM_PASS_AFTER) startHeld(renders, held);
   });
 }
 

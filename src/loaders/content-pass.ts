@@ -36,7 +36,23 @@ interface Pass {
 }
 
 const PASS = Symbol.for('rotativa.content-pass');
-const shared = globalThis as { [PASS]?: Pass };
+const STARTED = Symbol.for('rotativa.content-pass-started');
+const shared = globalThis as {
+  [PASS]?: Pass;
+  [STARTED]?: Map<string, PromiseWithResolvers<ContentReport>>;
+};
+
+/** The promise {@link passOnceStarted} gives for `contentDir`. */
+function started(contentDir: string): PromiseWithResolvers<ContentReport> {
+  const waiting = (shared[STARTED] ??= new Map());
+  const known = waiting.get(contentDir);
+  if (known) return known;
+  const made = Promise.withResolvers<ContentReport>();
+  // Whoever waits handles a failure; nobody waiting must not make it unhandled.
+  made.promise.catch(() => {});
+  waiting.set(contentDir, made);
+  return made;
+}
 
 async function run(contentDir: string, options: ReadContentOptions): Promise<ContentReport> {
   const started = performance.now();
@@ -68,7 +84,17 @@ export function contentPass(
   if (!fresh && current?.contentDir === contentDir) return current.report;
   const report = run(contentDir, readOptions);
   shared[PASS] = { contentDir, report };
+  started(contentDir).resolve(report);
   return report;
+}
+
+/**
+ * The pass over `contentDir` as the content loaders run it, once they have started it: for an
+ * integration that wants the content as early as it exists without running the pass itself
+ * (its options, the loaders' cache and body renders, would not be the same).
+ */
+export function passOnceStarted(contentDir: string): Promise<ContentReport> {
+  return started(contentDir).promise;
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   contentPass,
   isContentCheckedMessage,
+  passOnceStarted,
   publishableContent,
   type ContentCheckedMessage,
 } from '@/loaders/content-pass';
@@ -22,6 +23,21 @@ function captureMessages(): unknown[] {
 afterEach(() => {
   if (send) Object.defineProperty(process, 'send', send);
   else delete process.send;
+});
+
+describe('passOnceStarted', () => {
+  it('waits for someone else to start the pass, then gives that pass', async () => {
+    captureMessages();
+    const folder = 'tests/fixtures/check/clean/';
+    let given: unknown;
+    const waiting = passOnceStarted(folder).then((report) => (given = report));
+    await new Promise((turn) => setImmediate(turn));
+    expect(given).toBeUndefined();
+    const started = contentPass(folder);
+    await waiting;
+    expect(given).toBe(await started);
+    expect(await passOnceStarted(folder)).toBe(await started);
+  });
 });
 
 describe('contentPass', () => {
