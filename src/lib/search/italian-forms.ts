@@ -36,13 +36,16 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /**
  * The words Pagefind indexes in `text`, in the form it stems them: each whitespace-separated
  * word with its letters and digits alone, and its parts between ASCII punctuation, in lower case
- * and without diacritics.
+ * and without diacritics. With `common`, only those the text writes in lower case: a word
+ * written only with a capital is a name (`Anna` is no form of `anno`).
  */
-function indexedWords(text: string): Set<string> {
+function indexedWords(text: string, common = false): Set<string> {
   const words = new Set<string>();
   const plain = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
-  const bare = text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('it');
-  for (const word of bare.split(/\s+/)) {
+  const bare = text.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const written of bare.split(/\s+/)) {
+    const word = written.toLocaleLowerCase('it');
+    if (common && word !== written) continue;
     words.add(plain(word));
     if (!ASCII_PUNCTUATION.test(word)) continue;
     for (const part of word.split(ASCII_PUNCTUATION)) if (part.length > 1) words.add(plain(part));
@@ -93,10 +96,10 @@ function reachesAny(queryStem: string, sorted: readonly string[]): boolean {
 
 /**
  * For each of `texts` (the records being written), the forms of its words that a search would
- * not reach: the regular forms of its words that the vocabulary holds, `texts` and `lexicon`
- * together (the archive's own words stand for the language: a regular rule applied to a word it
- * does not fit gives no word of the archive, and adds nothing), and whose stems begin none of
- * the text's stems. One form per stem, none whose stem begins another's (that one is found
+ * not reach: the regular forms of its words that the vocabulary holds, the words `texts` and
+ * `lexicon` write in lower case (the archive's own words stand for the language: a regular rule
+ * applied to a word it does not fit gives no word of the archive, and adds nothing), and whose
+ * stems begin none of the text's stems. One form per stem, none whose stem begins another's (that one is found
  * through the longer), sorted.
  */
 export function unreachedForms(
@@ -104,9 +107,11 @@ export function unreachedForms(
   lexicon: readonly string[] = [],
   stem: (word: string) => string = stemmer,
 ): string[][] {
-  const wordsOf = texts.map(indexedWords);
-  const vocabulary = new Set(wordsOf.flatMap((words) => [...words]));
-  for (const text of lexicon) for (const word of indexedWords(text)) vocabulary.add(word);
+  const wordsOf = texts.map((text) => indexedWords(text));
+  const vocabulary = new Set<string>();
+  for (const text of [...texts, ...lexicon]) {
+    for (const word of indexedWords(text, true)) vocabulary.add(word);
+  }
   const stems = new Map<string, string>();
   const stemOf = (word: string): string => {
     let found = stems.get(word);

@@ -56,8 +56,14 @@ describe('unreachedForms', () => {
     expect(unreachedForms(['Il treno arriva.', 'I treni arrivano.'])).toEqual([[], []]);
   });
 
+  it('takes no name for a form: a word the archive writes only with a capital', () => {
+    expect(unreachedForms(['Un anno.', 'Anna e Anne, due anni.'])[0]).toEqual(['anni']);
+    expect(unreachedForms(['Un anno.', 'Anni dopo.'])[0]).toEqual([]);
+    expect(unreachedForms(['Un anno.', 'Anni dopo, e altri anni.'])[0]).toEqual(['anni']);
+  });
+
   it('reads words as Pagefind indexes them: lower case, split at ASCII punctuation only', () => {
-    expect(unreachedForms(["Dell'Italiano.", 'Gli ITALIANI.'])[0]).toEqual(['italiani']);
+    expect(unreachedForms(["Dell'Italiano.", 'Gli italiani.'])[0]).toEqual(['italiani']);
     // Pagefind indexes `dell’italiano` whole, as `dellitaliano`: no `italiano` to add forms of.
     expect(unreachedForms(['Dell’italiano.', 'Gli italiani.'])[0]).toEqual([]);
   });
