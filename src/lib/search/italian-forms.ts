@@ -30,28 +30,42 @@ const VERB_PERSONS: readonly (readonly [string, string])[] = [
  */
 const MIN_BASE = 3;
 
-/** ASCII punctuation, where Pagefind also splits a word into parts (`dell'auto`, not `dell’auto`). */
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** A word as Pagefind indexes it, once the typographic apostrophe is dropped (see below). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A word written in lower case, or starting so. */
+const LOWER_CASE_WORD = /\b\p{Ll}[\p{L}\p{N}]*/gu;
 
 /**
- * The words Pagefind indexes in `text`, in the form it stems them: each whitespace-separated
- * word with its letters and digits alone, and its parts between ASCII punctuation, in lower case
- * and without diacritics. With `common`, only those the text writes in lower case: a word
- * written only with a capital is a name (`Anna` is no form of `anno`).
+ * `text` as Pagefind reads its words: without diacritics, and without the typographic
+ * apostrophe, which it drops from a word instead of splitting there as at ASCII punctuation
+ * (`dell'auto` gives `auto`, `dell’auto` only `dellauto`).
  */
-function indexedWords(text: string, common = false): Set<string> {
-  const words = new Set<string>();
-  const plain = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
-  const bare = text.normalize('NFD').replace(/\p{M}/gu, '');
-  for (const written of bare.split(/\s+/)) {
-    const word = written.toLocaleLowerCase('it');
-    if (common && word !== written) continue;
-    words.add(plain(word));
-    if (!ASCII_PUNCTUATION.test(word)) continue;
-    for (const part of word.split(ASCII_PUNCTUATION)) if (part.length > 1) words.add(plain(part));
-  }
-  words.delete('');
-  return words;
+const bare = (text: string): string => text.normalize('NFD').replace(/\p{M}|’/gu, '');
+
+/** The words Pagefind indexes in `text`, in the form it stems them: lower case. */
+const indexedWords = (text: string): Set<string> =>
+  new Set(bare(text).toLocaleLowerCase('it').match(WORD));
+
+/**
+ * Adds to `common` the words `text` writes in lower case: a word written only with a capital
+ * is a name (`Anna` is no form of `anno`).
+ */
+function addCommonWords(text: string, common: Set<string>): void {
+  for (const word of bare(text).match(LOWER_CASE_WORD) ?? []) common.add(word);
+}
+
+/** `compute` remembered by argument: a corpus repeats its words. */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      known.set(word, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -81,19 +95,6 @@ export function regularSiblings(word: string): string[] {
 /** Whether a query whose stem is `queryStem` finds a page holding a word stemmed `pageStem`. */
 const reaches = (queryStem: string, pageStem: string): boolean => pageStem.startsWith(queryStem);
 
-/** Whether a query stemmed `queryStem` finds one of `sorted` stems (code-unit order). */
-function reachesAny(queryStem: string, sorted: readonly string[]): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? '') < queryStem) low = middle + 1;
-    else high = middle;
-  }
-  // The stems a query reaches sort right after it, the first of them at `low`.
-  return reaches(queryStem, sorted[low] ?? '');
-}
-
 /**
  * For each of `texts` (the records being written), the forms of its words that a search would
  * not reach: the regular forms of its words that the vocabulary holds, the words `texts` and
@@ -107,30 +108,32 @@ export function unreachedForms(
   lexicon: readonly string[] = [],
   stem: (word: string) => string = stemmer,
 ): string[][] {
-  const wordsOf = texts.map((text) => indexedWords(text));
   const vocabulary = new Set<string>();
-  for (const text of [...texts, ...lexicon]) {
-    for (const word of indexedWords(text, true)) vocabulary.add(word);
-  }
-  const stems = new Map<string, string>();
-  const stemOf = (word: string): string => {
-    let found = stems.get(word);
-    if (found === undefined) {
-      found = stem(word);
-      stems.set(word, found);
-    }
-    return found;
-  };
+  for (const text of [...texts, ...lexicon]) addCommonWords(text, vocabulary);
+  const wordsOf = texts.map(indexedWords);
+  const stemOf = remembered(stem);
+  const formsOf = remembered((word) =>
+    regularSiblings(word).filter((form) => vocabulary.has(form)),
+  );
   return wordsOf.map((words) => {
-    const candidates = [...words].flatMap((word) =>
-      regularSiblings(word).filter((form) => vocabulary.has(form) && !words.has(form)),
-    );
-    if (candidates.length === 0) return [];
-    const pageStems = [...new Set([...words].map(stemOf))].sort();
+    // A stem begins its word (Snowball only strips endings), so only the text's words that
+    // begin with a form's stem can have a stem that does.
+    const reached = (formStem: string) => {
+      for (const word of words) {
+        if (word.startsWith(formStem) && reaches(formStem, stemOf(word))) return true;
+      }
+      return false;
+    };
     const missing = new Map<string, string>();
-    for (const form of candidates) {
-      const formStem = stemOf(form);
-      if (!missing.has(formStem) && !reachesAny(formStem, pageStems)) missing.set(formStem, form);
+    for (const word of words) {
+      for (const form of formsOf(word)) {
+        if (words.has(form)) continue;
+        const formStem = stemOf(form);
+        if (missing.has(formStem) || reaches(formStem, stemOf(word)) || reached(formStem)) {
+          continue;
+        }
+        missing.set(formStem, form);
+      }
     }
     const kept = [...missing].filter(
       ([formStem]) =>
