@@ -10,12 +10,16 @@ import { rotativaRedirects } from './src/integrations/rotativa-redirects.ts';
 import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts';
 import { rotativaStagedOutput } from './src/integrations/rotativa-staged-output.ts';
 import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
+import { rotativaCspDigests } from './src/integrations/rotativa-csp-digests.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { shardedBuild } from './src/integrations/rotativa-shard.ts';
 
 const outDir = process.env.ROTATIVA_OUT_DIR ?? './dist';
+// `npm run build -- --shard i/n` renders a share of the pages; a whole build is unchanged.
+const sharding = shardedBuild(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -36,13 +40,16 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [
-    sitemap(sitemapOptions(CONTENT_DIR)),
-    rotativaPagefind(CONTENT_DIR),
-    rotativaRedirects(CONTENT_DIR),
-    rotativaShareImages(CONTENT_DIR),
-    rotativaPrerenderer(),
+    ...sharding.siteWide([
+      sitemap(sitemapOptions(CONTENT_DIR)),
+      rotativaPagefind(CONTENT_DIR),
+      rotativaRedirects(CONTENT_DIR),
+    ]),
+    rotativaShareImages(CONTENT_DIR, sharding.rendersArticle),
+    rotativaPrerenderer({ selectPages: sharding.selectPages }),
     rotativaStagedOutput(),
     rotativaContentAssets(),
+    rotativaCspDigests(),
   ],
   // AVIF at sharp's effort 2 instead of 4: a third of the encoding time for files about 10 %
   // larger (docs/performance.md). Encoded images stay in the cache folder between builds.

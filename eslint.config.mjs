@@ -16,6 +16,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist.*/',
+      'dist-shard-*/',
       '.astro/',
       'coverage/',
       'node_modules/',

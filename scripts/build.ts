@@ -16,14 +16,14 @@
  * are brought up to date by their integrations the same way.
  *
  * Flags (for tests and the benchmark): `--content <dir>` (default `content`), `--out <dir>`
- * (default `dist`).
+ * (default `dist`). `--shard i/n` renders a share of the pages into a folder of its own, stamped
+ * for `npm run merge-shards` (`scripts/lib/build-args.ts`, `src/integrations/rotativa-shard.ts`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { spawnHeld } from './lib/held-child';
 import { astroHeapLimitMb, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
@@ -35,13 +35,20 @@ import { isContentCheckedMessage } from '../src/loaders/content-pass';
 import { scheduleSummary } from './lib/schedule-summary';
 import { STAGING_READY, STAGING_REQUEST, isMessage } from '../src/lib/build/staging-messages';
 import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';
+import { UsageError } from './lib/args';
+import { BUILD_USAGE, parseBuildArgs, type BuildArgs } from './lib/build-args';
+import { SHARD_VARIABLE, formatShard, shardOutDir } from '../src/lib/build/shard';
+import { shardManifest, writeShardManifest } from './lib/shard-stamp';
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: 'dist' },
-  },
-});
+let values: BuildArgs;
+try {
+  values = parseBuildArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${error.message}\n\nUso: ${BUILD_USAGE}`);
+  process.exit(2);
+}
+const { shard } = values;
 const contentDir = resolve(values.content);
 const outDir = resolve(values.out);
 const stagingDir = `${outDir}.staging`;
@@ -83,7 +90,11 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-const cacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+const wholeCacheDir = process.env['ROTATIVA_CACHE_DIR'] ?? cacheDirFor(contentDir);
+// A shard's incremental cache and retired outputs hold only its own pages.
+const cacheDir = shard ? `${wholeCacheDir}-${shardOutDir(shard)}` : wholeCacheDir;
+const stamp = shard && shardManifest(shard, contentDir, resolve(import.meta.dirname, '..'), now);
+stamp?.catch(() => {});
 // A staging folder left by an interrupted build is as good a start as any retired output.
 await retireOutput(stagingDir, cacheDir);
 const reused = await adoptRetiredOutput(cacheDir, stagingDir);
@@ -102,6 +113,8 @@ const astroArgs = [
   `--max-old-space-size=${heapMb}`,
   // Writes into the staging dir never go through a link to the live dist/.
   `--import=${resolve(import.meta.dirname, 'lib/fresh-page-writes.mjs')}`,
+  // Astro's line per page, written a batch at a time instead of one blocking write each.
+  `--import=${resolve(import.meta.dirname, 'lib/batched-stdout.mjs')}`,
   'node_modules/astro/bin/astro.mjs',
   'build',
 ];
@@ -112,6 +125,7 @@ const astro = spawnHeld(process.execPath, astroArgs, {
     ROTATIVA_CACHE_DIR: cacheDir,
     ROTATIVA_OUT_DIR: stagingDir,
     [NOW_VARIABLE]: now.toISOString(),
+    [SHARD_VARIABLE]: shard ? formatShard(shard) : '',
     ROTATIVA_KEEP_OUT_DIR: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     // V8's compiled code of Astro, Vite and the rest, kept between builds.
@@ -174,13 +188,22 @@ try {
   await rm(stagingDir, { recursive: true, force: true });
   fail(`Build interrotta: pagine di ${values.out}/ non collegate (${String(error)}).`);
 }
-if (exitCode !== 0 || !existsSync(resolve(stagingDir, 'index.html'))) {
+// A shard renders the home page only if it hashes there.
+if (exitCode !== 0 || (!shard && !existsSync(resolve(stagingDir, 'index.html')))) {
   await retireOutput(stagingDir, cacheDir);
   fail(`Build interrotta: astro build è terminato con codice ${exitCode}.`);
 }
 console.log(`✓ astro build in ${elapsed(astroStart)}`);
 const pruned = await pruneStalePages(stagingDir, cacheDir, clonedPages);
 if (pruned > 0) console.log(`✓ ${pruned} pagine non più esistenti rimosse`);
+if (shard && stamp) {
+  const manifest = await stamp.catch(async (error: unknown) => {
+    await retireOutput(stagingDir, cacheDir);
+    fail(`Build interrotta: parte ${formatShard(shard)} non firmata (${String(error)}).`);
+  });
+  await writeShardManifest(stagingDir, manifest);
+  console.log(`✓ parte ${formatShard(shard)}: npm run merge-shards la unisce alle altre`);
+}
 
 // Two renames keep the window without a dist/ to a few microseconds. The old build goes to the
 // cache folder, where the next build takes it back as its staging folder.

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { pooledPrerenderer } from './prerender-pool/prerenderer';
+import { pooledPrerenderer, type PooledPrerendererOptions } from './prerender-pool/prerenderer';
 
 type BuildPages = Parameters<
   NonNullable<AstroIntegration['hooks']['astro:build:setup']>
@@ -25,6 +25,8 @@ export interface RotativaPrerendererOptions {
   workers?: number;
   /** Sites with fewer pages render in the build thread. Default 500. */
   minPages?: number;
+  /** The pages this build renders, of those Astro lists (a sharded build keeps its share). */
+  selectPages?: PooledPrerendererOptions['selectPages'];
 }
 
 const envNumber = (name: string): number | undefined => {
@@ -78,6 +80,7 @@ export function rotativaPrerenderer(options: RotativaPrerendererOptions = {}): A
           pooledPrerenderer(base, {
             workers,
             minPages,
+            selectPages: options.selectPages ?? ((paths) => paths),
             entryUrl: () => entryUrl,
             compileCache: () => compileCache,
             loadImageService: () => loadImageService(),

@@ -21,8 +21,14 @@ import {
 
 const shareSite = { name: SITE.name, timeZone: SITE.timeZone };
 
-/** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
-export function rotativaShareImages(contentDir: string): AstroIntegration {
+/**
+ * The Astro integration; register it in `astro.config.mjs` under `integrations`.
+ * `drawsArticle` picks the cards of a sharded build's share of the articles.
+ */
+export function rotativaShareImages(
+  contentDir: string,
+  drawsArticle: (slug: string) => boolean = () => true,
+): AstroIntegration {
   let cacheRoot = '';
   let run: Promise<ShareImagesResult> | undefined;
   // Until every page is rendered, drawing leaves Astro a core of its own.
@@ -49,7 +55,7 @@ export function rotativaShareImages(contentDir: string): AstroIntegration {
       'astro:build:start': () => {
         run = contentPass(contentDir).then(({ articles }) =>
           runShareImages({
-            articles,
+            articles: articles.filter(({ slug }) => drawsArticle(slug)),
             cacheRoot,
             site: shareSite,
             now: publicationTime(process.env),

@@ -42,6 +42,11 @@ export interface PooledMarkdownRenderer extends MarkdownRenderer {
   close(): Promise<void>;
   /** Renders done so far in this thread and in the workers. */
   stats(): { inProcess: number; inWorkers: number };
+  /**
+   * Starts the workers now, for a caller that knows many renders are coming while this thread
+   * is busy: until a worker is ready, renders wait for one instead of running in this thread.
+   */
+  warm(): void;
 }
 
 /** The processor of `pooledUnified()`: `unified()`'s, with a renderer that can be closed. */
@@ -79,6 +84,7 @@ export function pooledUnified(
           render: (content, opts) => (inProcess++, local.render(content, opts)),
           close: async () => {},
           stats: () => ({ inProcess, inWorkers: 0 }),
+          warm: () => {},
         };
       }
       return createPooledRenderer(local, workerData, pool);
@@ -149,6 +155,7 @@ function createPooledRenderer(
   let inFlight = 0;
   const stats = { inProcess: 0, inWorkers: 0 };
   let broken = false;
+  let warmed = false;
   let idleTimer: NodeJS.Timeout | undefined;
 
   function start(): Piscina<RenderRequest, RenderReply> {
@@ -227,6 +234,7 @@ function createPooledRenderer(
     workers = undefined;
     readyWorkers = 0;
     localRenders = 0;
+    warmed = false;
     await stopping?.destroy();
   }
 
@@ -247,15 +255,22 @@ function createPooledRenderer(
     };
     if (!broken && !workers && localRenders >= startAfter) workers = start();
     // Until a worker has built its renderer, renders go on in-process (unless none may).
-    if (workers && (readyWorkers > 0 || startAfter === 0)) return runInWorkers(workers, job);
+    if (workers && (readyWorkers > 0 || startAfter === 0 || warmed))
+      return runInWorkers(workers, job);
     return runLocally(job);
+  }
+
+  function warm(): void {
+    if (broken) return;
+    warmed = true;
+    workers ??= start();
   }
 
   async function close(): Promise<void> {
     await stop();
   }
 
-  return { render, close, stats: () => ({ ...stats }) };
+  return { render, close, warm, stats: () => ({ ...stats }) };
 }
 
 function optionalFrontmatter(frontmatter: Record<string, unknown> | undefined) {

@@ -47,17 +47,25 @@ export interface BuildOptions {
   /** Content folder; `root/content` by default. */
   contentDir?: string;
   env?: Record<string, string>;
+  /** Output folder; `root/dist` by default. */
+  distDir?: string;
+  /** More flags for the build script, e.g. `['--shard', '1/2']`. */
+  args?: string[];
 }
 
-/** Runs the production build script on the content folder into `root/dist`. */
+/** Runs the production build script on the content folder into `distDir` (`root/dist`). */
 export function buildSite(
   root: string,
-  { contentDir = join(root, 'content'), env = {} }: BuildOptions = {},
+  {
+    contentDir = join(root, 'content'),
+    env = {},
+    distDir = join(root, 'dist'),
+    args = [],
+  }: BuildOptions = {},
 ): BuiltSite {
-  const distDir = join(root, 'dist');
   const result = spawnSync(
     join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    ['scripts/build.ts', '--content', contentDir, '--out', distDir],
+    ['scripts/build.ts', '--content', contentDir, '--out', distDir, ...args],
     {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',

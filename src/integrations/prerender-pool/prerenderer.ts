@@ -16,6 +16,8 @@ export interface PooledPrerendererOptions {
    * data before its first page.
    */
   minPages: number;
+  /** The pages to render, of those Astro's prerenderer lists. */
+  selectPages: <Path extends { pathname: string; route: RouteData }>(paths: Path[]) => Path[];
   /** `file:` URL of the built prerender entry, known once the prerender bundle is written. */
   entryUrl: () => string | undefined;
   /** Each page's styles, from Astro's build internals (see {@link RenderWorkerData}). */
@@ -81,7 +83,7 @@ export function pooledPrerenderer(
       await base.setup?.();
     },
     async getStaticPaths() {
-      const paths = await base.getStaticPaths();
+      const paths = options.selectPages(await base.getStaticPaths());
       pool = startPool(paths.length);
       return paths;
     },

@@ -15,14 +15,16 @@ export interface ArticlesCheck {
 export interface ArticlesCheckOptions {
   siteHost?: string;
   memo?: ArticleMemo | undefined;
+  /** The facts of `sources`, in their order, when the caller already has them. */
+  facts?: readonly ArticleFacts[] | undefined;
 }
 
 /** Validates every article and the uniqueness of their slugs (pure). */
 export function checkArticles(
   sources: readonly SourceFile[],
-  { siteHost = '', memo }: ArticlesCheckOptions = {},
+  { siteHost = '', memo, facts: known }: ArticlesCheckOptions = {},
 ): ArticlesCheck {
-  const facts = sources.map((source) => articleFacts(source, siteHost, memo));
+  const facts = known ? [...known] : sources.map((source) => articleFacts(source, siteHost, memo));
   const articles = facts.map(({ validated }) => validated);
   return {
     articles,

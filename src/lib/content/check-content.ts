@@ -6,7 +6,7 @@
 import type { ContentProblem } from '../errors';
 import { loadCommentSnapshots, parseSnapshotJson, type SnapshotInput } from '../comments/load';
 import { checkAliases, type AliasOwner } from './check-aliases';
-import type { ArticleMemo } from './article-facts';
+import type { ArticleFacts, ArticleMemo } from './article-facts';
 import { checkArticles, type ArticlesCheck } from './check-articles';
 import { checkImages } from './check-images';
 import { checkLinks } from './check-links';
@@ -45,6 +45,8 @@ export interface ContentCheckOptions {
   declared?: { categories: readonly string[]; authors: readonly string[] };
   /** Per-file facts of an earlier run, reused for unchanged files and filled with new ones. */
   memo?: ArticleMemo | undefined;
+  /** The per-file facts of `sources.articles`, in their order, when already computed. */
+  facts?: readonly ArticleFacts[] | undefined;
 }
 
 /** An article file, read and validated. */
@@ -161,6 +163,7 @@ export function checkContent(
   const { articles, facts, problems } = checkArticles(sources.articles, {
     siteHost,
     memo: options.memo,
+    facts: options.facts,
   });
   const snapshots = readSnapshots(sources.comments);
   const loaded = loadCommentSnapshots(

@@ -13,7 +13,8 @@ import { AUTHORS, CATEGORIES } from '../../newsroom.config';
 import { publicationTime } from '../articles/published';
 import { checkContent, type ContentReport } from './check-content';
 import { readArticleSources, readCommentSources } from './read-content-files';
-import { factsKey } from './article-facts';
+import { articleFactsInTurn, factsKey, type ArticleFacts } from './article-facts';
+import type { SourceFile } from './source-file';
 import { loadArticleMemo, restoreArticleMemo, saveArticleMemo } from './article-memo-file';
 
 /** Where {@link readContent} looks besides the content folder. */
@@ -29,6 +30,12 @@ export interface ReadContentOptions {
    * parsed again. The caller names it after the code that computes them.
    */
   memoFile?: string;
+  /**
+   * Told each article as soon as its own file is checked, before the checks across files: the
+   * build starts rendering its body meanwhile. Articles are told in any case; whether the
+   * content can be published is only known once the pass ends.
+   */
+  onArticle?: (facts: ArticleFacts, file: SourceFile) => void;
 }
 
 /** Files of `publicDir` as the site serves them (`/favicon.svg`); `_headers` is read by the CDN, not served. */
@@ -62,6 +69,7 @@ export async function readContent(
     cwd = process.cwd(),
     now = publicationTime(process.env),
     memoFile,
+    onArticle = () => {},
   }: ReadContentOptions = {},
 ): Promise<ContentReport> {
   // A mistyped folder would otherwise read as an empty archive and publish an empty site.
@@ -91,6 +99,7 @@ export async function readContent(
   const siteHost = new URL(SITE.url).host;
   const keyed = new Map(articles.map((file) => [factsKey(file, siteHost), file.source]));
   const memo = stored && restoreArticleMemo(await stored, keyed);
+  const facts = await articleFactsInTurn(articles, siteHost, memo, onArticle);
   const report = checkContent(
     // Only `comments/*.json` are snapshots: deeper files are not.
     { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
@@ -106,6 +115,7 @@ export async function readContent(
         authors: AUTHORS.map(({ name }) => name),
       },
       memo,
+      facts,
     },
   );
   if (memoFile !== undefined && memo) await saveArticleMemo(memoFile, memo, keyed);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacts, factsKey, linesBeforeBody, type ArticleMemo } from '@/lib/content/article-facts';
+import {
+  articleFacts,
+  articleFactsInTurn,
+  factsKey,
+  linesBeforeBody,
+  type ArticleMemo,
+} from '@/lib/content/article-facts';
 
 const file = (body: string) => ({
   file: 'content/articles/xiaomi.md',
@@ -26,6 +32,34 @@ describe('articleFacts', () => {
     const key = factsKey(file('Uno.'), 'x.it');
     expect(factsKey(file('Uno.'), 'y.it')).not.toBe(key);
     expect(factsKey({ ...file('Uno.'), entry: 'altro.md' }, 'x.it')).not.toBe(key);
+  });
+});
+
+describe('articleFactsInTurn', () => {
+  it('tells each file’s facts in order, letting other work run between files', async () => {
+    const files = Array.from({ length: 60 }, (_, n) => ({
+      ...file(`Articolo ${n}.`),
+      entry: `a-${n}.md`,
+    }));
+    const told: string[] = [];
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const all = await articleFactsInTurn(files, 'x.it', undefined, (facts, source) => {
+      told.push(source.entry);
+      expect(facts.validated.body.trim()).toBe(source.source.split('\n').at(-1));
+    });
+    counting = false;
+    expect(told).toEqual(files.map(({ entry }) => entry));
+    expect(all.map(({ validated }) => validated.body)).toEqual(
+      files.map((one) => articleFacts(one, 'x.it').validated.body),
+    );
+    expect(turns).toBeGreaterThan(0);
   });
 });
 

@@ -103,6 +103,25 @@ describe('pooledUnified', () => {
   });
 });
 
+describe('pooledUnified, warmed', () => {
+  it('sends renders to the workers from the first one, waiting for them to start', async () => {
+    const pooled = await pooledUnified(markdownOptions, {
+      optionsModule: pluginsModule,
+      workers: 1,
+      startAfter: 50,
+    }).createRenderer(markdownConfigDefaults);
+    try {
+      pooled.warm();
+      const renders = ['Uno.', 'Due.', 'Tre.'].map((body) => pooled.render(body));
+      const html = (await Promise.all(renders)).map(({ code }) => code);
+      expect(html).toEqual(['<p>Uno.</p>', '<p>Due.</p>', '<p>Tre.</p>']);
+      expect(pooled.stats()).toEqual({ inProcess: 0, inWorkers: 3 });
+    } finally {
+      await pooled.close();
+    }
+  });
+});
+
 describe('pooledUnified, when a render fails', () => {
   const optionsModule = new URL('tests/fixtures/pooled-unified/failing-options.ts', root);
   const fileURL = new URL('file:///content/articles/rotto.md');
