@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchRecord, type RecordContext, type SearchArticle } from './search-records';
+import {
+  searchRecord,
+  withUnreachedForms,
+  type RecordContext,
+  type SearchArticle,
+} from './search-records';
 import { writeShards } from './write-search-shards';
 
 /** What the indexing process is asked to write. */
@@ -13,6 +18,11 @@ export interface IndexJob {
   cacheRoot: string;
   context: RecordContext;
   shards: { digest: string; articles: SearchArticle[] }[];
+  /**
+   * The words of the articles in the shards not written (`lexiconText`): the forms a record
+   * adds may come from any article of the archive.
+   */
+  lexicon: string[];
 }
 
 /** Pagefind's version: a new one must rewrite every cached shard. */
@@ -25,11 +35,21 @@ export function pagefindVersion(): string {
 }
 
 /** Writes the shards of `job` into its cache folder. */
-export async function indexContent({ cacheRoot, context, shards }: IndexJob): Promise<void> {
+export async function indexContent({
+  cacheRoot,
+  context,
+  shards,
+  lexicon,
+}: IndexJob): Promise<void> {
+  const records = withUnreachedForms(
+    shards.flatMap(({ articles }) => articles.map((article) => searchRecord(article, context))),
+    lexicon,
+  );
+  let next = 0;
   await writeShards(
     shards.map(({ digest, articles }) => ({
       digest,
-      records: articles.map((article) => searchRecord(article, context)),
+      records: records.slice(next, (next += articles.length)),
     })),
     cacheRoot,
     context.language,
