@@ -76,10 +76,8 @@ async function runIndexer(
   // The build indexes its content pass; the benchmark reads the folder the same way.
   const now = new Date();
   const { articles } = await readContent(contentDir, { cwd: PROJECT_ROOT, now });
-  const primary = new Set(primaryOnly ? primaryArticles(articles, now) : articles);
   const indexer = await startIndexer({
-    articles: [...primary],
-    unindexed: articles.filter((article) => !primary.has(article)),
+    articles: primaryOnly ? primaryArticles(articles, now) : articles,
     now,
     root: PROJECT_ROOT,
     cacheRoot,

@@ -11,7 +11,6 @@ import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
 import { pagefindVersion, type IndexJob } from '../lib/search/index-content';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
-import { lexiconText } from '../lib/search/search-records';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
@@ -45,12 +44,6 @@ export interface IndexerOptions {
   cacheRoot: string;
   /** Milliseconds after which a run that has not answered is stopped. */
   timeoutMs: number;
-  /**
-   * Articles of the archive left out of `articles`, whose words the records' added forms may
-   * still come from: the benchmark indexes the primary index alone but weighs it as the build
-   * writes it.
-   */
-  unindexed?: readonly CheckedArticle[];
 }
 
 const entry = new URL('./search-indexer-process.ts', import.meta.url);
@@ -70,8 +63,6 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
   const shards = planShards(articles, await engine(options.root));
   const present = await cachedShards(options.cacheRoot);
   const missing = shards.filter((shard) => !present.has(shard.digest));
-  const kept = shards.filter((shard) => present.has(shard.digest)).flatMap(({ items }) => items);
-  const unindexed = indexableArticles(options.unindexed ?? [], options.now, SITE.timeZone);
   const job: IndexJob = {
     cacheRoot: options.cacheRoot,
     context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
@@ -79,7 +70,6 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
       digest,
       articles: items.map(({ slug, data, body }) => ({ slug, data, body })),
     })),
-    lexicon: missing.length === 0 ? [] : [...kept, ...unindexed].map(lexiconText),
   };
   const { pid, done } =
     missing.length === 0

@@ -5,12 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  searchRecord,
-  withUnreachedForms,
-  type RecordContext,
-  type SearchArticle,
-} from './search-records';
+import { searchRecord, type RecordContext, type SearchArticle } from './search-records';
 import { writeShards } from './write-search-shards';
 
 /** What the indexing process is asked to write. */
@@ -18,11 +13,6 @@ export interface IndexJob {
   cacheRoot: string;
   context: RecordContext;
   shards: { digest: string; articles: SearchArticle[] }[];
-  /**
-   * The words of the articles in the shards not written (`lexiconText`): the forms a record
-   * adds may come from any article of the archive.
-   */
-  lexicon: string[];
 }
 
 /** Pagefind's version: a new one must rewrite every cached shard. */
@@ -35,21 +25,11 @@ export function pagefindVersion(): string {
 }
 
 /** Writes the shards of `job` into its cache folder. */
-export async function indexContent({
-  cacheRoot,
-  context,
-  shards,
-  lexicon,
-}: IndexJob): Promise<void> {
-  const records = withUnreachedForms(
-    shards.flatMap(({ articles }) => articles.map((article) => searchRecord(article, context))),
-    lexicon,
-  );
-  let next = 0;
+export async function indexContent({ cacheRoot, context, shards }: IndexJob): Promise<void> {
   await writeShards(
     shards.map(({ digest, articles }) => ({
       digest,
-      records: records.slice(next, (next += articles.length)),
+      records: articles.map((article) => searchRecord(article, context)),
     })),
     cacheRoot,
     context.language,

@@ -11,7 +11,6 @@ import { excerptFromMarkdown } from '../articles/excerpt';
 import { formatItalianDate } from '../dates/format-italian-date';
 import { zonedParts } from '../dates/rome-time';
 import { italianTypography } from '../text/italian-typography';
-import { unreachedForms } from './italian-forms';
 import { CLOSED, markdownPlainText } from './markdown-text';
 import { SEARCH_META } from './result-view';
 
@@ -87,29 +86,3 @@ export function searchRecord(article: SearchArticle, context: RecordContext): Se
     sort: { date: data.date.toISOString() },
   };
 }
-
-/**
- * `records`, each with the forms of its words that only other texts hold (other records, or the
- * `lexicon` of the articles whose indexes are not rewritten) and that Pagefind's stems would not
- * match (`italian-forms.ts`). They go in a metadata field: Pagefind searches it, and cuts
- * excerpts from the content alone.
- */
-export function withUnreachedForms(
-  records: readonly SearchRecord[],
-  lexicon: readonly string[] = [],
-): SearchRecord[] {
-  const forms = unreachedForms(
-    records.map((record) => record.content),
-    lexicon,
-  );
-  return records.map((record, i) => {
-    const missing = forms[i] ?? [];
-    return missing.length === 0
-      ? record
-      : { ...record, meta: { ...record.meta, [SEARCH_META.forms]: missing.join(' ') } };
-  });
-}
-
-/** The words of an article as the forms of other articles' records look them up. */
-export const lexiconText = ({ data, body }: SearchArticle): string =>
-  [data.title, data.description ?? '', body].join('\n');

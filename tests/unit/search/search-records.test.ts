@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   publicationYear,
   searchRecord,
-  lexiconText,
-  withUnreachedForms,
   type SearchArticle,
 } from '../../../src/lib/search/search-records';
 import { articleFrontmatterSchema } from '../../../src/schemas/article';
@@ -74,34 +72,5 @@ describe('publicationYear', () => {
   it('counts the year on the newsroom’s calendar, not in UTC', () => {
     expect(publicationYear(new Date('2018-12-31T23:30:00Z'), 'Europe/Rome')).toBe(2019);
     expect(publicationYear(new Date('2018-12-31T22:30:00Z'), 'Europe/Rome')).toBe(2018);
-  });
-});
-
-describe('withUnreachedForms', () => {
-  const records = [
-    searchRecord(
-      article({ title: 'Il governo italiano', date: '2020-01-01' }, 'Testo.', 'a'),
-      CONTEXT,
-    ),
-    searchRecord(article({ title: 'Utenti italiani', date: '2020-01-02' }, 'Testo.', 'b'), CONTEXT),
-  ];
-
-  it('lists in a metadata field the forms other records hold that the stems would miss', () => {
-    const [first, second] = withUnreachedForms(records);
-    expect(first?.meta['forms']).toBe('italiani');
-    expect(second?.meta).not.toHaveProperty('forms');
-  });
-
-  it('takes forms from the lexicon of the articles not indexed now', () => {
-    const [alone] = withUnreachedForms(records.slice(0, 1), [
-      lexiconText(article({ title: 'Utenti italiani', date: '2020-01-02' }, 'Testo.')),
-    ]);
-    expect(alone?.meta['forms']).toBe('italiani');
-  });
-
-  it('never touches the content, from which excerpts are cut', () => {
-    expect(withUnreachedForms(records).map((record) => record.content)).toEqual(
-      records.map((record) => record.content),
-    );
   });
 });
