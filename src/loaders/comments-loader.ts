@@ -1,8 +1,9 @@
 /**
  * The `comments` collection, filled from the content pass: one entry per article with comments,
  * holding the number listings show, how many pages the discussion takes and the key of its
- * records. The comments are rendered and paginated here, once per snapshot and code version
- * (`paginateComments`), into one page record each on disk, read only by the page that shows them.
+ * records. The comments are rendered and paginated once per snapshot and code version
+ * (`comment-pages.ts`, on worker threads for a big archive), into one page record each on disk,
+ * read only by the page that shows them.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
@@ -10,17 +11,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { countVisibleComments } from '../lib/comments/count';
-import { commentPageRecords } from '../lib/comments/page-record';
-import { paginateComments } from '../lib/comments/paginate';
-import { buildCommentThread } from '../lib/comments/thread';
-import { hasRecord, readRecord, writeRecord } from '../lib/content/page-records';
+import { hasRecord, readRecord } from '../lib/content/page-records';
+import { commentPagesWriter, type CommentPagesWriter } from './comment-pages';
+import type { CommentPagesTask } from './comment-pages-tasks';
 import { contentDigests } from './content-digests';
 import { publishableContent } from './content-pass';
 import { passOptions } from './pass-options';
 import { watchFolder } from './watch-folder';
 import type { Comment } from '../schemas/comments';
 
-/** Records written at once. */
+/**
+ * Discussions in flight: enough to keep every comment worker busy while this thread keys the
+ * next ones.
+ */
 const WRITES_IN_FLIGHT = 16;
 
 /** Where the loader reads from. */
@@ -30,23 +33,14 @@ export interface CommentsLoaderOptions {
 }
 
 /**
- * Renders and paginates a discussion into its page records (`<threadKey>-<page>`), unless a
- * build before did; returns how many pages it takes.
+ * Writes a discussion's page records (`<threadKey>-<page>`) unless a build before did; returns
+ * how many pages it takes.
  */
-async function writePages(
-  cacheDir: string,
-  threadKey: string,
-  comments: Comment[],
-): Promise<number> {
-  const firstKey = `${threadKey}-1`;
-  if (hasRecord(cacheDir, 'comments', firstKey))
-    return (await readRecord(cacheDir, 'comments', firstKey)).total;
-  const records = commentPageRecords(paginateComments(buildCommentThread(comments)));
-  // Page 1 last: its presence says the whole set is there.
-  for (const record of records.slice(1))
-    await writeRecord(cacheDir, 'comments', `${threadKey}-${record.number}`, record);
-  await writeRecord(cacheDir, 'comments', firstKey, records[0] as (typeof records)[number]);
-  return records.length;
+async function writePages(writer: CommentPagesWriter, task: CommentPagesTask): Promise<number> {
+  const firstKey = `${task.threadKey}-1`;
+  if (hasRecord(task.cacheDir, 'comments', firstKey))
+    return (await readRecord(task.cacheDir, 'comments', firstKey)).total;
+  return writer.write(task);
 }
 
 async function syncComments(
@@ -62,22 +56,28 @@ async function syncComments(
   });
   const { data: codeDigest } = await contentDigests(config);
   const limit = pLimit(WRITES_IN_FLIGHT);
+  const writer = commentPagesWriter();
   const syncSnapshot = async (slug: string, comments: Comment[]): Promise<void> => {
-    const threadKey = createHash('sha256')
-      .update(`${codeDigest}\0${JSON.stringify(comments)}`)
-      .digest('hex');
+    const json = JSON.stringify(comments);
+    const threadKey = createHash('sha256').update(`${codeDigest}\0${json}`).digest('hex');
     if (store.get(slug)?.digest === threadKey && hasRecord(cacheDir, 'comments', `${threadKey}-1`))
       return;
-    const pages = await writePages(cacheDir, threadKey, comments);
+    const pages = await writePages(writer, { cacheDir, threadKey, comments: json });
     const data = await context.parseData({
       id: slug,
       data: { article: slug, count: countVisibleComments(comments), pages, threadKey },
     });
     store.set({ id: slug, data, digest: threadKey });
   };
-  await Promise.all(
-    [...report.snapshots].map(([slug, { comments }]) => limit(() => syncSnapshot(slug, comments))),
-  );
+  try {
+    await Promise.all(
+      [...report.snapshots].map(([slug, { comments }]) =>
+        limit(() => syncSnapshot(slug, comments)),
+      ),
+    );
+  } finally {
+    await writer.close();
+  }
   for (const id of store.keys()) if (!report.snapshots.has(id)) store.delete(id);
 }
 

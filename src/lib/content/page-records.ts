@@ -9,6 +9,7 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CommentPageRecord } from '../comments/page-record';
 
 /** An article body as the Markdown pipeline rendered it. */
@@ -56,7 +57,8 @@ export async function writeRecord<Kind extends keyof Kinds>(
   record: Kinds[Kind],
 ): Promise<void> {
   const path = recordPath(cacheDir, kind, key);
-  const temporary = `${path}.${process.pid}-${temporaryFiles++}.tmp`;
+  // Worker threads write records too: each thread counts its own temporary files.
+  const temporary = `${path}.${process.pid}-${threadId}-${temporaryFiles++}.tmp`;
   const text = JSON.stringify(record);
   // Thousands of records share a few folders: make one only when a write finds it missing.
   await writeFile(temporary, text).catch(async (error: unknown) => {
