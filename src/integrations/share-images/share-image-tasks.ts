@@ -1,12 +1,12 @@
 /**
  * The work of a share-image worker thread: drawing one card. Skia (`@napi-rs/canvas`) paints the
- * layout of `share-card.ts` with the card's own font, and sharp, already the site's image
- * library, encodes the pixels as PNG. Fonts are registered once per thread.
+ * layout of `share-card.ts` with the card's own font and encodes it as PNG itself: handing the
+ * pixels to another encoder first copied every one of them out of Skia, which cost more than
+ * the drawing (docs/performance.md). Fonts are registered once per thread.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import { createCanvas, GlobalFonts, PngFilter, type Canvas } from '@napi-rs/canvas';
 import {
   SHARE_FONT_FAMILY,
   SHARE_IMAGE_SIZE,
@@ -46,13 +46,13 @@ const cssFont = ({ size, weight }: CardFont): string =>
 const { width, height } = SHARE_IMAGE_SIZE;
 /**
  * One canvas per thread, painted over for each card (its background covers every pixel):
- * allocating a new one per card cost more than painting it. Painting is synchronous and
- * `data()` returns a copy, so cards drawn concurrently never share pixels.
+ * allocating a new one per card cost more than painting it. Painting and encoding are both
+ * synchronous, so cards drawn concurrently (the dev server's requests) never share pixels.
  */
 let canvas: Canvas | undefined;
 
 /** The PNG of one card. */
-export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
+export function renderShareImage(input: ShareCardInput): Buffer {
   registerFonts();
   canvas ??= createCanvas(width, height);
   const context = canvas.getContext('2d');
@@ -76,10 +76,9 @@ export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
     context.textAlign = text.align;
     context.fillText(text.text, text.x, text.y);
   }
-  // The canvas is opaque; keeping its alpha channel saves sharp a pass over every pixel.
-  return sharp(canvas.data(), { raw: { width, height, channels: 4 } })
-    .png({ compressionLevel: 3 })
-    .toBuffer();
+  // zlib's fastest levels without row filters: a card is flat colour and text, which filters
+  // hardly help, and the slower levels cost twice the CPU for files a quarter smaller.
+  return canvas.encodeSync('png', { compressionLevel: 3, filters: PngFilter.None });
 }
 
 /** What `render` is asked: the card and the file to write it to. */
@@ -93,7 +92,7 @@ export interface RenderTask {
  * and returns its bytes.
  */
 export async function drawCard(input: ShareCardInput, file: string): Promise<Buffer> {
-  const png = await renderShareImage(input);
+  const png = renderShareImage(input);
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
