@@ -11,6 +11,7 @@ import { rotativaPrerenderer } from './src/integrations/rotativa-prerenderer.ts'
 import { rotativaStagedOutput } from './src/integrations/rotativa-staged-output.ts';
 import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
 import { rotativaCspDigests } from './src/integrations/rotativa-csp-digests.ts';
+import { rotativaContentPass } from './src/integrations/rotativa-content-pass.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [
+    // First, so the content pass starts before any other integration's hooks.
+    rotativaContentPass(CONTENT_DIR),
     ...sharding.siteWide([
       sitemap(sitemapOptions(CONTENT_DIR)),
       rotativaPagefind(CONTENT_DIR),

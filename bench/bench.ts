@@ -14,7 +14,7 @@
  * `--length` change one axis of it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -46,7 +46,6 @@ const USAGE = [
   '  [--comments archive|newsroom|heavy] [--prose plain|heavy] [--length standard|mixed] [--hugo]',
 ].join('\n');
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
 const SAMPLE_MS = 100;
 const GNU_TIME = '/usr/bin/time';
 const WEIGHT_SAMPLE = 50;
@@ -63,14 +62,18 @@ function positiveInteger(flag: string, value: string): number {
 }
 
 /** Every `/proc/<pid>/status` that can still be read (processes come and go while reading). */
-async function readProcesses(): Promise<ProcessStatus[]> {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  const statuses = await Promise.all(
-    pids.map((pid) =>
-      readFile(`/proc/${pid}/status`, 'utf8').then(parseProcStatus, () => undefined),
-    ),
-  );
-  return statuses.filter((status): status is ProcessStatus => status !== undefined);
+function readProcesses(): ProcessStatus[] {
+  // Synchronous: ten times a second, a few hundred reads through libuv's pool took a tenth of a
+  // core from the build being measured (docs/performance.md).
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  return pids.flatMap((pid) => {
+    try {
+      const status = parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return status ? [status] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Samples the memory of `pid`'s process tree until `stop` is called; returns the peaks in MB. */
@@ -82,7 +85,7 @@ function sampleMemory(pid: number): {
   const peakByName = new Map<string, number>();
   const loop = (async () => {
     while (running) {
-      const { totalKb, byName } = treeMemory(pid, await readProcesses());
+      const { totalKb, byName } = treeMemory(pid, readProcesses());
       peakKb = Math.max(peakKb, totalKb);
       for (const [name, kb] of byName)
         peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
@@ -257,9 +260,11 @@ async function runBuild({
   ]
     .filter(Boolean)
     .join(' ');
+  // As `npm run build` runs it: tsx as a loader of this process, not a second process.
   const build = [
     process.execPath,
-    TSX,
+    '--import',
+    'tsx',
     'scripts/build.ts',
     '--content',
     contentDir,

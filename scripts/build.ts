@@ -113,6 +113,8 @@ const astroArgs = [
   `--max-old-space-size=${heapMb}`,
   // Writes into the staging dir never go through a link to the live dist/.
   `--import=${resolve(import.meta.dirname, 'lib/fresh-page-writes.mjs')}`,
+  // Pages and folders of the staging and cache folders written in place, not through libuv's pool.
+  `--import=${resolve(import.meta.dirname, 'lib/inline-page-writes.mjs')}`,
   // Astro's line per page, written a batch at a time instead of one blocking write each.
   `--import=${resolve(import.meta.dirname, 'lib/batched-stdout.mjs')}`,
   'node_modules/astro/bin/astro.mjs',

@@ -23,7 +23,7 @@ const worker = new URL('./share-image-worker.ts', import.meta.url);
 
 /** The code and the packages that decide how a card looks. */
 const DRAWING_CODE = ['../../lib/share-image/share-card.ts', './share-image-tasks.ts'];
-const DRAWING_PACKAGES = ['@napi-rs/canvas', 'sharp', '@fontsource/source-sans-3'];
+const DRAWING_PACKAGES = ['@napi-rs/canvas', '@fontsource/source-sans-3'];
 
 /** Digest of the card's template and renderer: source text and package versions. */
 export async function drawingDigest(): Promise<string> {

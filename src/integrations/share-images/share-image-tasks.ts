@@ -1,12 +1,12 @@
 /**
  * The work of a share-image worker thread: drawing one card. Skia (`@napi-rs/canvas`) paints the
- * layout of `share-card.ts` with the card's own font, and sharp, already the site's image
- * library, encodes the pixels as PNG. Fonts are registered once per thread.
+ * layout of `share-card.ts` with the card's own font and encodes it as PNG itself: handing the
+ * pixels to another encoder first copied every one of them out of Skia, which cost more than
+ * the drawing (docs/performance.md). Fonts are registered once per thread.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import { createCanvas, GlobalFonts, PngFilter, type Canvas } from '@napi-rs/canvas';
 import {
   SHARE_FONT_FAMILY,
   SHARE_IMAGE_SIZE,
@@ -76,10 +76,9 @@ export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
     context.textAlign = text.align;
     context.fillText(text.text, text.x, text.y);
   }
-  // The canvas is opaque; keeping its alpha channel saves sharp a pass over every pixel.
-  return sharp(canvas.data(), { raw: { width, height, channels: 4 } })
-    .png({ compressionLevel: 3 })
-    .toBuffer();
+  // zlib's fastest levels without row filters: a card is flat colour and text, which filters
+  // hardly help, and the slower levels cost twice the CPU for files a quarter smaller.
+  return canvas.encode('png', { compressionLevel: 3, filters: PngFilter.None });
 }
 
 /** What `render` is asked: the card and the file to write it to. */

@@ -32,8 +32,19 @@ function editDistance(a: string, b: string): number {
  */
 const tolerance = (slug: string): number => Math.min(2, Math.floor(slug.length / 4));
 
-/** Matches `name` against `declared` names (pure). */
+/** Matches already made against each list of declared names: an archive repeats its names. */
+const matched = new WeakMap<readonly string[], Map<string, DeclaredMatch>>();
+
+/** Matches `name` against `declared` names (pure; the list must not change once matched against). */
 export function matchDeclared(name: string, declared: readonly string[]): DeclaredMatch {
+  let known = matched.get(declared);
+  if (!known) matched.set(declared, (known = new Map<string, DeclaredMatch>()));
+  let match = known.get(name);
+  if (!match) known.set(name, (match = matchUncached(name, declared)));
+  return match;
+}
+
+function matchUncached(name: string, declared: readonly string[]): DeclaredMatch {
   const slug = slugify(name);
   const same = declared.find((candidate) => slugify(candidate) === slug);
   if (same !== undefined) return { kind: 'declared', name: same };

@@ -6,8 +6,7 @@
  * article is never rendered twice. This module is the I/O edge for them.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommentPageRecord } from '../comments/page-record';
 
@@ -35,6 +34,15 @@ let temporaryFiles = 0;
 /** Folder of the records under the build's cache folder. */
 const RECORDS_DIR = 'rotativa-pages';
 
+/** The outcome of synchronous `work` as a settled promise, a throw as a rejection. */
+function settled<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 /** Path of the record of `kind` under `key`. */
 export function recordPath(cacheDir: string, kind: keyof Kinds, key: string): string {
   return join(cacheDir, RECORDS_DIR, kind, `${key}.json`);
@@ -47,31 +55,46 @@ export function hasRecord(cacheDir: string, kind: keyof Kinds, key: string): boo
 
 /**
  * Writes a record through a temporary file and a rename, so a build stopped halfway never leaves
- * a truncated record under a valid key.
+ * a truncated record under a valid key. Records are small and many: the calls are synchronous,
+ * as each round trip to libuv's pool costs the calling thread more than the write
+ * (docs/performance.md); the functions stay asynchronous for their callers.
  */
-export async function writeRecord<Kind extends keyof Kinds>(
+export function writeRecord<Kind extends keyof Kinds>(
   cacheDir: string,
   kind: Kind,
   key: string,
   record: Kinds[Kind],
 ): Promise<void> {
+  return settled(() => writeRecordNow(cacheDir, kind, key, record));
+}
+
+function writeRecordNow<Kind extends keyof Kinds>(
+  cacheDir: string,
+  kind: Kind,
+  key: string,
+  record: Kinds[Kind],
+): void {
   const path = recordPath(cacheDir, kind, key);
   const temporary = `${path}.${process.pid}-${temporaryFiles++}.tmp`;
   const text = JSON.stringify(record);
   // Thousands of records share a few folders: make one only when a write finds it missing.
-  await writeFile(temporary, text).catch(async (error: unknown) => {
+  try {
+    writeFileSync(temporary, text);
+  } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, text);
-  });
-  await rename(temporary, path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+  }
+  renameSync(temporary, path);
 }
 
 /** Reads a record written by {@link writeRecord}. */
-export async function readRecord<Kind extends keyof Kinds>(
+export function readRecord<Kind extends keyof Kinds>(
   cacheDir: string,
   kind: Kind,
   key: string,
 ): Promise<Kinds[Kind]> {
-  return JSON.parse(await readFile(recordPath(cacheDir, kind, key), 'utf8')) as Kinds[Kind];
+  return settled(
+    () => JSON.parse(readFileSync(recordPath(cacheDir, kind, key), 'utf8')) as Kinds[Kind],
+  );
 }
