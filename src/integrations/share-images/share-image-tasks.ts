@@ -46,13 +46,13 @@ const cssFont = ({ size, weight }: CardFont): string =>
 const { width, height } = SHARE_IMAGE_SIZE;
 /**
  * One canvas per thread, painted over for each card (its background covers every pixel):
- * allocating a new one per card cost more than painting it. Painting is synchronous and
- * `data()` returns a copy, so cards drawn concurrently never share pixels.
+ * allocating a new one per card cost more than painting it. Painting and encoding are both
+ * synchronous, so cards drawn concurrently (the dev server's requests) never share pixels.
  */
 let canvas: Canvas | undefined;
 
 /** The PNG of one card. */
-export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
+export function renderShareImage(input: ShareCardInput): Buffer {
   registerFonts();
   canvas ??= createCanvas(width, height);
   const context = canvas.getContext('2d');
@@ -78,7 +78,7 @@ export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
   }
   // zlib's fastest levels without row filters: a card is flat colour and text, which filters
   // hardly help, and the slower levels cost twice the CPU for files a quarter smaller.
-  return canvas.encode('png', { compressionLevel: 3, filters: PngFilter.None });
+  return canvas.encodeSync('png', { compressionLevel: 3, filters: PngFilter.None });
 }
 
 /** What `render` is asked: the card and the file to write it to. */
@@ -92,7 +92,7 @@ export interface RenderTask {
  * and returns its bytes.
  */
 export async function drawCard(input: ShareCardInput, file: string): Promise<Buffer> {
-  const png = await renderShareImage(input);
+  const png = renderShareImage(input);
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);

@@ -18,20 +18,18 @@ function inked(png: Buffer): number {
 }
 
 describe('renderShareImage', () => {
-  it('draws a 1200 × 630 PNG with text on it', async () => {
-    const png = await renderShareImage(card('Xiaomi arriva negli Stati Uniti'));
+  it('draws a 1200 × 630 PNG with text on it', () => {
+    const png = renderShareImage(card('Xiaomi arriva negli Stati Uniti'));
     const { width, height } = PNG.sync.read(png);
     expect([width, height]).toEqual([1200, 630]);
     expect(inked(png)).toBeGreaterThan(0.03);
   });
 
-  it('gives the same bytes for the same card, whatever was drawn before or at the same time', async () => {
-    const first = await renderShareImage(card('Linux compie trent’anni'));
-    await renderShareImage(card('Un titolo molto più lungo, che va a capo su più righe del primo'));
-    const [again, other] = await Promise.all([
-      renderShareImage(card('Linux compie trent’anni')),
-      renderShareImage(card('Škoda e Łódź')),
-    ]);
+  it('gives the same bytes for the same card, whatever was drawn before', () => {
+    const first = renderShareImage(card('Linux compie trent’anni'));
+    renderShareImage(card('Un titolo molto più lungo, che va a capo su più righe del primo'));
+    const again = renderShareImage(card('Linux compie trent’anni'));
+    const other = renderShareImage(card('Škoda e Łódź'));
     expect(again.equals(first)).toBe(true);
     expect(other.equals(first)).toBe(false);
   });
