@@ -24,13 +24,15 @@ export function pagefindVersion(): string {
   return `pagefind@${version}`;
 }
 
+/** The records of `articles`, each built when Pagefind is about to take it. */
+function* records(articles: readonly SearchArticle[], context: RecordContext) {
+  for (const article of articles) yield searchRecord(article, context);
+}
+
 /** Writes the shards of `job` into its cache folder. */
 export async function indexContent({ cacheRoot, context, shards }: IndexJob): Promise<void> {
   await writeShards(
-    shards.map(({ digest, articles }) => ({
-      digest,
-      records: articles.map((article) => searchRecord(article, context)),
-    })),
+    shards.map(({ digest, articles }) => ({ digest, records: records(articles, context) })),
     cacheRoot,
     context.language,
   );

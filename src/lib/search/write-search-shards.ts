@@ -42,10 +42,38 @@ export async function indexedPageCount(shardPath: string): Promise<number> {
 const cachedPath = (cacheRoot: string, shard: Pick<ShardPlan, 'digest'>) =>
   join(cacheRoot, shard.digest);
 
-/** A shard to write: its digest and the records it indexes. */
+/** A shard to write: its digest and the records it indexes, built as they are taken. */
 export interface ShardRecords {
   digest: string;
-  records: readonly SearchRecord[];
+  records: Iterable<SearchRecord>;
+}
+
+/**
+ * Records sent ahead of Pagefind's answers. Pagefind indexes one request at a time, so awaiting
+ * each answer before building the next record leaves it idle while this process works, and
+ * this process idle while it works; a few requests in flight keep both busy at once.
+ */
+const IN_FLIGHT = 16;
+
+/** Feeds `records` to `index` in order; returns how many were sent. */
+async function addRecords(
+  index: pagefind.PagefindIndex,
+  records: Iterable<SearchRecord>,
+): Promise<number> {
+  const pending: Promise<void>[] = [];
+  let sent = 0;
+  for (const record of records) {
+    const added = index
+      .addCustomRecord(record)
+      .then(({ errors }) => assertNoErrors('addCustomRecord', errors));
+    // Awaited below, in order; a failure must not count as unhandled before its turn.
+    added.catch(() => {});
+    pending.push(added);
+    sent += 1;
+    if (pending.length >= IN_FLIGHT) await pending.shift();
+  }
+  await Promise.all(pending);
+  return sent;
 }
 
 async function writeShard(shard: ShardRecords, target: string, language: string): Promise<void> {
@@ -53,15 +81,13 @@ async function writeShard(shard: ShardRecords, target: string, language: string)
   assertNoErrors('createIndex', created.errors);
   const { index } = created;
   if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
-  for (const record of shard.records) {
-    assertNoErrors('addCustomRecord', (await index.addCustomRecord(record)).errors);
-  }
+  const sent = await addRecords(index, shard.records);
   assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
   await index.deleteIndex();
   const written = await indexedPageCount(target);
-  if (written !== shard.records.length) {
+  if (written !== sent) {
     throw new SearchIndexError(
-      `Indice di ricerca incompleto: ${written} articoli indicizzati su ${shard.records.length}.`,
+      `Indice di ricerca incompleto: ${written} articoli indicizzati su ${sent}.`,
     );
   }
 }
