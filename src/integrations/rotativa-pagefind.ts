@@ -1,10 +1,9 @@
 /**
- * Search for the site's build. The integration owns the index: as soon as the content loaders'
- * pass has checked the content, it plans the shards from the articles that pass read and writes
- * those the cache lacks in a process of its own (`search-indexer.ts`), which works on another
- * core while Astro syncs the content, bundles and renders; at `astro:build:done` it copies the
- * shards into the output. A plain `astro build` thus gives a searchable site, and an indexing
- * failure fails the build.
+ * Search for the site's build. The integration owns the index: at `astro:build:start` it plans
+ * the shards from the build's content pass (the articles its loaders read) and writes those the
+ * cache lacks in a process of its own (`search-indexer.ts`), which works on the other core while
+ * Astro renders; at `astro:build:done` it copies the shards into the output. A plain
+ * `astro build` thus gives a searchable site, and an indexing failure fails the build.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
  *
@@ -17,8 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
 import { copyShards, pruneShards } from '../lib/search/write-search-shards';
 import { publicationTime } from '../lib/articles/published';
-import { contentPass, passOnceStarted } from '../loaders/content-pass';
-import { isBlocking } from '../lib/errors';
+import { contentPass } from '../loaders/content-pass';
 import { devSearchMiddleware } from './dev-search-middleware';
 import { startIndexer, type RunningIndexer } from './search-indexer';
 
@@ -39,43 +37,28 @@ const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 export function rotativaPagefind(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let root = '';
-  let building = false;
   let indexer: Promise<RunningIndexer> | undefined;
   const timeoutMs = Number(process.env['ROTATIVA_SEARCH_TIMEOUT_MS']) || DEFAULT_TIMEOUT_MS;
-  /** Indexes the articles of a content pass. */
-  const index = async (pass: ReturnType<typeof contentPass>): Promise<RunningIndexer> => {
-    const { articles } = await pass;
+  /** Indexes the content pass of this process (the loaders' one, or a first one in dev). */
+  const index = async (): Promise<RunningIndexer> => {
+    const { articles } = await contentPass(contentDir);
     const now = publicationTime(process.env);
     return startIndexer({ articles, now, root, cacheRoot, timeoutMs });
   };
   return {
     name: 'rotativa-pagefind',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        building = command === 'build';
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
       },
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
         root = fileURLToPath(config.root);
-        if (!building) return;
-        // Indexing starts once the content loaders' pass has checked the content, not at
-        // `astro:build:start`: the content sync and the bundling come before that hook, and
-        // on a long archive the index would otherwise be what the build waits for at the end.
-        indexer = index(
-          passOnceStarted(contentDir).then((report) => {
-            // Content errors stop the build: nothing to index for it.
-            if (report.problems.some(isBlocking)) throw new Error('contenuto con errori');
-            return report;
-          }),
-        );
-        // Awaited at `astro:build:done`; a failure before then must not be unhandled.
-        indexer.catch(() => {});
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);
         // Indexed once per dev server start: restart it to search newly written articles.
-        const ready = index(contentPass(contentDir)).then(async ({ articles, shards, done }) => {
+        const ready = index().then(async ({ articles, shards, done }) => {
           await done;
           await copyShards(shards, cacheRoot, bundleDir);
           logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
@@ -84,8 +67,11 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
         ready.catch((error: unknown) => logger.error(String(error)));
         server.middlewares.use(`/${PAGEFIND_BUNDLE.dir}`, devSearchMiddleware(ready));
       },
-      // The loaders ran the pass during the content sync; should none have, it runs now.
-      'astro:build:start': () => void contentPass(contentDir).catch(() => {}),
+      'astro:build:start': () => {
+        indexer = index();
+        // Awaited at `astro:build:done`; a failure before then must not be unhandled.
+        indexer.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const started = performance.now();
