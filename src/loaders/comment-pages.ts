@@ -51,7 +51,7 @@ export function commentPagesWriter(options: CommentPagesOptions = {}): CommentPa
     if (!broken) {
       broken = true;
       console.warn(
-        `[comment-pages] comment workers failed, writing in-process: ${error instanceof Error ? error.message : String(error)}`,
+        `[comment-pages] i thread dei commenti si sono fermati, le discussioni restanti sono scritte qui: ${error instanceof Error ? error.message : String(error)}`,
       );
       void close();
     }
