@@ -2,7 +2,6 @@
  * The guard preloaded into `astro build`: a write into the staging folder never goes through a
  * hard link to the live `dist/`, whichever fs function Astro, Vite or an integration uses.
  */
-import { spawnSync } from 'node:child_process';
 import {
   linkSync,
   mkdirSync,
@@ -15,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../helpers/build-site';
+import { runPreloaded } from '../../helpers/preloaded-script';
 
 const root = mkdtempSync(join(tmpdir(), 'fresh-writes-'));
 const dist = join(root, 'dist');
@@ -35,7 +34,7 @@ const WRITERS = {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs `statement` in a node process with the guard preloaded, the staging folder as outDir. */
-function runGuarded(statement: string, target: string): number {
+function runGuarded(statement: string, target: string): void {
   const script = [
     "import fs from 'node:fs';",
     "import { writeFile } from 'node:fs/promises';",
@@ -43,18 +42,7 @@ function runGuarded(statement: string, target: string): number {
     `const source = ${JSON.stringify(join(root, 'source'))};`,
     statement,
   ].join('\n');
-  const result = spawnSync(
-    process.execPath,
-    [
-      `--import=${join(PROJECT_ROOT, 'scripts/lib/fresh-page-writes.mjs')}`,
-      '--input-type=module',
-      '-e',
-      script,
-    ],
-    { env: { ...process.env, ROTATIVA_OUT_DIR: staging }, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(result.stderr);
-  return result.status;
+  runPreloaded(['fresh-page-writes.mjs'], script, { ROTATIVA_OUT_DIR: staging });
 }
 
 describe('fresh-page-writes', () => {

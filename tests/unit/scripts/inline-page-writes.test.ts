@@ -3,7 +3,6 @@
  * folders, `fs.promises.writeFile` and `fs.promises.mkdir` are done at once and settle as usual
  * (a failure rejects), still never through a link to the live `dist/`; elsewhere nothing changes.
  */
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   linkSync,
@@ -16,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../helpers/build-site';
+import { runPreloaded } from '../../helpers/preloaded-script';
 
 const root = mkdtempSync(join(tmpdir(), 'inline-writes-'));
 const dist = join(root, 'dist');
@@ -30,23 +29,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
  * returns what the script printed.
  */
 function run(statements: string): string {
-  const script = ["import fs from 'node:fs';", statements].join('\n');
-  const result = spawnSync(
-    process.execPath,
-    [
-      `--import=${join(PROJECT_ROOT, 'scripts/lib/fresh-page-writes.mjs')}`,
-      `--import=${join(PROJECT_ROOT, 'scripts/lib/inline-page-writes.mjs')}`,
-      '--input-type=module',
-      '-e',
-      script,
-    ],
-    {
-      env: { ...process.env, ROTATIVA_OUT_DIR: staging, ROTATIVA_CACHE_DIR: cache },
-      encoding: 'utf8',
-    },
+  return runPreloaded(
+    ['fresh-page-writes.mjs', 'inline-page-writes.mjs'],
+    ["import fs from 'node:fs';", statements].join('\n'),
+    { ROTATIVA_OUT_DIR: staging, ROTATIVA_CACHE_DIR: cache },
   );
-  if (result.status !== 0) throw new Error(result.stderr);
-  return result.stdout;
 }
 
 describe('inline-page-writes', () => {
