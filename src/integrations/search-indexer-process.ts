@@ -1,11 +1,11 @@
 /**
  * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
- * IPC, writes the shards and reports the outcome. Node loads this file with its own type
+ * IPC (its header, then one message a shard), writes the shards and reports the outcome. Node loads this file with its own type
  * stripping, so it imports only packages and uses only erasable TypeScript.
  */
 import { register } from 'tsx/esm/api';
-import type { IndexerReply } from './search-indexer';
-import type { IndexJob } from '../lib/search/index-content';
+import type { IndexerReply, ShardMessage } from './search-indexer';
+import type { IndexHeader, IndexShard } from '../lib/search/index-content';
 
 let settled = false;
 
@@ -23,7 +23,31 @@ process.on('beforeExit', () => {
   if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
 });
 
-async function run(job: IndexJob): Promise<void> {
+/**
+ * The shards the build sends, in order, each dropped from the queue once taken: listening starts
+ * at the call, since the messages follow the header at once.
+ */
+function shardsFromBuild(): AsyncIterable<IndexShard> {
+  const received: ShardMessage[] = [];
+  let arrived = () => {};
+  process.on('message', (message: ShardMessage) => {
+    received.push(message);
+    arrived();
+  });
+  return (async function* () {
+    for (;;) {
+      // Waiting for the build is work in progress: the channel keeps the process alive meanwhile.
+      process.channel?.ref();
+      while (received.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
+      process.channel?.unref();
+      const { shard } = received.shift() as ShardMessage;
+      if (!shard) return;
+      yield shard;
+    }
+  })();
+}
+
+async function run(header: IndexHeader, shards: AsyncIterable<IndexShard>): Promise<void> {
   // The channel alone must not keep the process alive, or an empty loop would never be noticed.
   process.channel?.unref();
   // The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
@@ -31,12 +55,12 @@ async function run(job: IndexJob): Promise<void> {
   const { indexContent } = (await import(
     new URL('../lib/search/index-content.ts', import.meta.url).href
   )) as typeof import('../lib/search/index-content');
-  await indexContent(job);
+  await indexContent(header, shards);
   reply({ ok: true });
 }
 
-process.once('message', (job: IndexJob) => {
-  run(job).catch((error: unknown) =>
+process.once('message', (header: IndexHeader) => {
+  run(header, shardsFromBuild()).catch((error: unknown) =>
     reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -9,14 +9,19 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
-import { pagefindVersion, type IndexJob } from '../lib/search/index-content';
+import { pagefindVersion, type IndexJob, type IndexShard } from '../lib/search/index-content';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
-/** What the child process sends back. */
+/** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
+
+/** What the build sends after the job's header: each shard, then `undefined` when all were sent. */
+export interface ShardMessage {
+  shard: IndexShard | undefined;
+}
 
 /** A started indexing run. */
 export interface RunningIndexer {
@@ -97,7 +102,11 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     serialization: 'advanced',
     detached: true,
   });
-  child.send(job);
+  // A message a shard: one message of every article's text took a buffer of its size on both sides.
+  const { shards, ...header } = job;
+  child.send(header);
+  for (const shard of shards) child.send({ shard } satisfies ShardMessage);
+  child.send({ shard: undefined } satisfies ShardMessage);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).split('\n').slice(-STDERR_LINES).join('\n');

@@ -8,12 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { searchRecord, type RecordContext, type SearchArticle } from './search-records';
 import { writeShards } from './write-search-shards';
 
+/** One shard to write: its digest and the articles it indexes. */
+export interface IndexShard {
+  digest: string;
+  articles: SearchArticle[];
+}
+
 /** What the indexing process is asked to write. */
 export interface IndexJob {
   cacheRoot: string;
   context: RecordContext;
-  shards: { digest: string; articles: SearchArticle[] }[];
+  shards: IndexShard[];
 }
+
+/** The job as the process first receives it: its shards follow one at a time, on request. */
+export type IndexHeader = Omit<IndexJob, 'shards'>;
 
 /** Pagefind's version: a new one must rewrite every cached shard. */
 export function pagefindVersion(): string {
@@ -29,11 +38,15 @@ function* records(articles: readonly SearchArticle[], context: RecordContext) {
   for (const article of articles) yield searchRecord(article, context);
 }
 
-/** Writes the shards of `job` into its cache folder. */
-export async function indexContent({ cacheRoot, context, shards }: IndexJob): Promise<void> {
-  await writeShards(
-    shards.map(({ digest, articles }) => ({ digest, records: records(articles, context) })),
-    cacheRoot,
-    context.language,
-  );
+async function* shardRecords(shards: AsyncIterable<IndexShard>, context: RecordContext) {
+  for await (const { digest, articles } of shards)
+    yield { digest, records: records(articles, context) };
+}
+
+/** Writes `shards`, taken one at a time, into the cache folder of `header`. */
+export async function indexContent(
+  { cacheRoot, context }: IndexHeader,
+  shards: AsyncIterable<IndexShard>,
+): Promise<void> {
+  await writeShards(shardRecords(shards, context), cacheRoot, context.language);
 }
