@@ -1,10 +1,12 @@
 /**
  * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
- * IPC (its header, then one message a shard), writes the shards and reports the outcome. Node loads this file with its own type
+ * IPC (the shards' articles wait in files, one a shard), writes the shards and reports the outcome. Node loads this file with its own type
  * stripping, so it imports only packages and uses only erasable TypeScript.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { register } from 'tsx/esm/api';
-import type { IndexerReply, ShardMessage } from './search-indexer';
+import type { IndexerReply } from './search-indexer';
 import type { IndexHeader, IndexShard } from '../lib/search/index-content';
 
 let settled = false;
@@ -23,31 +25,16 @@ process.on('beforeExit', () => {
   if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
 });
 
-/**
- * The shards the build sends, in order, each dropped from the queue once taken: listening starts
- * at the call, since the messages follow the header at once.
- */
-function shardsFromBuild(): AsyncIterable<IndexShard> {
-  const received: ShardMessage[] = [];
-  let arrived = () => {};
-  process.on('message', (message: ShardMessage) => {
-    received.push(message);
-    arrived();
-  });
-  return (async function* () {
-    for (;;) {
-      // Waiting for the build is work in progress: the channel keeps the process alive meanwhile.
-      process.channel?.ref();
-      while (received.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
-      process.channel?.unref();
-      const { shard } = received.shift() as ShardMessage;
-      if (!shard) return;
-      yield shard;
-    }
-  })();
+/** The shards of the job, each read from its file when its turn comes, the file then removed. */
+function* shardsFromFiles(files: readonly string[]): Generator<IndexShard> {
+  for (const file of files) {
+    const shard = deserialize(readFileSync(file)) as IndexShard;
+    rmSync(file, { force: true });
+    yield shard;
+  }
 }
 
-async function run(header: IndexHeader, shards: AsyncIterable<IndexShard>): Promise<void> {
+async function run(header: IndexHeader): Promise<void> {
   // The channel alone must not keep the process alive, or an empty loop would never be noticed.
   process.channel?.unref();
   // The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
@@ -55,12 +42,12 @@ async function run(header: IndexHeader, shards: AsyncIterable<IndexShard>): Prom
   const { indexContent } = (await import(
     new URL('../lib/search/index-content.ts', import.meta.url).href
   )) as typeof import('../lib/search/index-content');
-  await indexContent(header, shards);
+  await indexContent(header, shardsFromFiles(header.inputs));
   reply({ ok: true });
 }
 
 process.once('message', (header: IndexHeader) => {
-  run(header, shardsFromBuild()).catch((error: unknown) =>
+  run(header).catch((error: unknown) =>
     reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -6,10 +6,13 @@
  * With nothing to write, no process starts.
  */
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
-import { pagefindVersion, type IndexJob, type IndexShard } from '../lib/search/index-content';
+import { pagefindVersion, type IndexHeader, type IndexJob } from '../lib/search/index-content';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
@@ -17,11 +20,6 @@ import { codeDigest } from '../loaders/code-digest';
 
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
-
-/** What the build sends after the job's header: each shard, then `undefined` when all were sent. */
-export interface ShardMessage {
-  shard: IndexShard | undefined;
-}
 
 /** A started indexing run. */
 export interface RunningIndexer {
@@ -102,11 +100,15 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     serialization: 'advanced',
     detached: true,
   });
-  // A message a shard: one message of every article's text took a buffer of its size on both sides.
-  const { shards, ...header } = job;
-  child.send(header);
-  for (const shard of shards) child.send({ shard } satisfies ShardMessage);
-  child.send({ shard: undefined } satisfies ShardMessage);
+  // Each shard's articles in a file the process reads when it comes to that shard: in one message,
+  // every article's text sat in both processes until the last shard was written.
+  const { shards, ...context } = job;
+  const inputs = shards.map((shard) => {
+    const file = join(job.cacheRoot, `${shard.digest}.${process.pid}.input.tmp`);
+    writeFileSync(file, serialize(shard));
+    return file;
+  });
+  child.send({ ...context, inputs } satisfies IndexHeader);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).split('\n').slice(-STDERR_LINES).join('\n');
@@ -144,6 +146,7 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      for (const file of inputs) rmSync(file, { force: true });
       if (reply?.ok) resolve();
       else if (reply) fail(reply.message);
       else fail(`il processo di indicizzazione è terminato con ${signal ?? `codice ${code}`}`);

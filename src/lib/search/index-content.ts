@@ -21,8 +21,8 @@ export interface IndexJob {
   shards: IndexShard[];
 }
 
-/** The job as the process first receives it: its shards follow one at a time, on request. */
-export type IndexHeader = Omit<IndexJob, 'shards'>;
+/** The job as the process receives it: each shard's articles in a file, `v8`-serialized. */
+export type IndexHeader = Omit<IndexJob, 'shards'> & { inputs: string[] };
 
 /** Pagefind's version: a new one must rewrite every cached shard. */
 export function pagefindVersion(): string {
@@ -38,15 +38,14 @@ function* records(articles: readonly SearchArticle[], context: RecordContext) {
   for (const article of articles) yield searchRecord(article, context);
 }
 
-async function* shardRecords(shards: AsyncIterable<IndexShard>, context: RecordContext) {
-  for await (const { digest, articles } of shards)
-    yield { digest, records: records(articles, context) };
+function* shardRecords(shards: Iterable<IndexShard>, context: RecordContext) {
+  for (const { digest, articles } of shards) yield { digest, records: records(articles, context) };
 }
 
 /** Writes `shards`, taken one at a time, into the cache folder of `header`. */
 export async function indexContent(
-  { cacheRoot, context }: IndexHeader,
-  shards: AsyncIterable<IndexShard>,
+  { cacheRoot, context }: Omit<IndexJob, 'shards'>,
+  shards: Iterable<IndexShard>,
 ): Promise<void> {
   await writeShards(shardRecords(shards, context), cacheRoot, context.language);
 }

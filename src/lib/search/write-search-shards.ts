@@ -100,14 +100,14 @@ export async function cachedShards(cacheRoot: string): Promise<Set<string>> {
 
 /** Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. */
 export async function writeShards(
-  shards: AsyncIterable<ShardRecords> | Iterable<ShardRecords>,
+  shards: Iterable<ShardRecords>,
   cacheRoot: string,
   language: string,
 ): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
   let written = 0;
   try {
-    for await (const shard of shards) {
+    for (const shard of shards) {
       written += 1;
       // Written beside its final name and renamed, so an interrupted build never leaves a
       // partial shard under a digest.
