@@ -28,17 +28,30 @@ export function siteRoot(prefix = 'site-'): string {
   return mkdtempSync(join(SITES_DIR, prefix));
 }
 
-/** A built (or failed) fixture site. */
-export interface BuiltSite {
-  root: string;
-  contentDir: string;
+/** The output folder of a built site. */
+export interface BuiltOutput {
   distDir: string;
-  status: number;
-  stdout: string;
-  stderr: string;
   /** Reads a built file, e.g. `page('articoli/x/index.html')`. */
   read: (path: string) => string;
   exists: (path: string) => boolean;
+}
+
+/** A built (or failed) fixture site. */
+export interface BuiltSite extends BuiltOutput {
+  root: string;
+  contentDir: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Reads the output in `distDir`, e.g. a site built once for several files by a global setup. */
+export function builtOutput(distDir: string): BuiltOutput {
+  return {
+    distDir,
+    read: (path) => readFileSync(join(distDir, path), 'utf8'),
+    exists: (path) => existsSync(join(distDir, path)),
+  };
 }
 
 /** Writes `files` (paths relative to the content folder) into a new temporary site folder. */
@@ -89,14 +102,12 @@ export function buildSite(
     },
   );
   return {
+    ...builtOutput(distDir),
     root,
     contentDir,
-    distDir,
     status: result.status ?? 1,
     stdout: result.stdout,
     stderr: result.stderr,
-    read: (path) => readFileSync(join(distDir, path), 'utf8'),
-    exists: (path) => existsSync(join(distDir, path)),
   };
 }
 
