@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +13,9 @@ const NEWSROOM_READERS = ['tests/build/site.test.ts', 'tests/build/visual.test.t
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A worker per core: build and browser files spend most of their time waiting on a child
+    // process (a build, Chromium), so vitest's default of one core less left one of two idle.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         resolve: { alias },
