@@ -1,7 +1,7 @@
 /**
  * The production build of a newsroom-sized fixture site (`tests/fixtures/sites/newsroom.ts`),
- * built once, read as HTML and XML: the route contract, dates, drafts, pagination, head tags,
- * structured data, feeds and the Markdown pipeline's output.
+ * built once by the project's global setup, read as HTML and XML: the route contract, dates,
+ * drafts, pagination, head tags, structured data, feeds and the Markdown pipeline's output.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,19 +10,18 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { PNG } from 'pngjs';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   article as articleFile,
   buildSite,
+  builtOutput,
   writeFixture,
-  type BuiltSite,
 } from '../helpers/build-site';
 import {
   FIXTURE_ARTICLES,
   PUBLISHED_NEWEST_FIRST,
   TERMS,
   fixtureArticle,
-  newsroomSiteFiles,
 } from '../fixtures/sites/newsroom';
 
 const SITE_URL = 'https://rotativa.example.it';
@@ -30,16 +29,8 @@ const PUBLISHED = FIXTURE_ARTICLES.filter((a) => !a.draft);
 const DRAFT = fixtureArticle('bozza-segreta');
 const FIVE_G = PUBLISHED.filter((a) => a.tags.includes('5G')).length;
 
-let site: BuiltSite;
-
-beforeAll(() => {
-  site = buildSite(writeFixture(newsroomSiteFiles()));
-  if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stdout}\n${site.stderr}`);
-});
-
-afterAll(() => {
-  if (site) rmSync(site.root, { recursive: true, force: true });
-});
+/** Built once for this file and `visual.test.ts` by the project's global setup. */
+const site = builtOutput(inject('newsroomDir'));
 
 // ---------------------------------------------------------------------------------------------
 // Reading the output: HTML through hast, XML through saxes (strict: a malformed feed throws).

@@ -3,16 +3,14 @@
  * colour schemes, compared with the references in tests/fixtures/screenshots (regenerate them
  * with `UPDATE=1` after an intended design change, and look at them before committing).
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../e2e/helpers/browser';
-import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
+import { PROJECT_ROOT } from '../helpers/build-site';
 import { compareScreenshot, MAX_DIFF_RATIO } from '../helpers/compare-screenshot';
 import { loadLazyImages, SCREENSHOT_VIEWS } from '../helpers/screenshot-pages';
 import { serveStatic, type RunningServer } from '../helpers/static-server';
-import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
 const PAGES = {
   home: '/',
@@ -27,20 +25,17 @@ const DIFFS = join(PROJECT_ROOT, 'node_modules/.cache/screenshot-diffs');
 /** The top of each page is compared: enough for every block's layout, light in the repository. */
 const MAX_HEIGHT = 2400;
 
-let site: BuiltSite;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = buildSite(writeFixture(newsroomSiteFiles()));
-  if (site.status !== 0) throw new Error(`fixture build failed:\n${site.stderr}`);
-  [server, browser] = await Promise.all([serveStatic(site.distDir), launchBrowser()]);
+  // Built once for this file and `site.test.ts` by the project's global setup.
+  [server, browser] = await Promise.all([serveStatic(inject('newsroomDir')), launchBrowser()]);
 });
 
 afterAll(async () => {
   await browser.close();
   await server.close();
-  rmSync(site.root, { recursive: true, force: true });
 });
 
 describe.each(SCREENSHOT_VIEWS)('$name', (view) => {

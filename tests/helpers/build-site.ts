@@ -8,28 +8,50 @@ import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
+/** Where every fixture site, and what the fixture builds share, is kept. */
+const SITES_DIR = join(PROJECT_ROOT, 'node_modules/.cache/rotativa-sites');
+
+/**
+ * V8's compiled code of tsx, Astro, Vite and the rest, one for every fixture build: the build
+ * keeps it in the site's own cache folder otherwise, so each fixture would compile them again.
+ * It holds no content, so sharing it changes no output.
+ */
+const COMPILE_CACHE = join(SITES_DIR, 'node-compile-cache');
+
 /**
  * A new folder for one fixture site. It lives inside the project: Astro puts the server bundle of
  * a build whose output is outside the project in the shared `<project>/.astro/`, where two builds
  * running at once (vitest runs test files in parallel) would overwrite each other's.
  */
 export function siteRoot(prefix = 'site-'): string {
-  const parent = join(PROJECT_ROOT, 'node_modules/.cache/rotativa-sites');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, prefix));
+  mkdirSync(SITES_DIR, { recursive: true });
+  return mkdtempSync(join(SITES_DIR, prefix));
 }
 
-/** A built (or failed) fixture site. */
-export interface BuiltSite {
-  root: string;
-  contentDir: string;
+/** The output folder of a built site. */
+export interface BuiltOutput {
   distDir: string;
-  status: number;
-  stdout: string;
-  stderr: string;
   /** Reads a built file, e.g. `page('articoli/x/index.html')`. */
   read: (path: string) => string;
   exists: (path: string) => boolean;
+}
+
+/** A built (or failed) fixture site. */
+export interface BuiltSite extends BuiltOutput {
+  root: string;
+  contentDir: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Reads the output in `distDir`, e.g. a site built once for several files by a global setup. */
+export function builtOutput(distDir: string): BuiltOutput {
+  return {
+    distDir,
+    read: (path) => readFileSync(join(distDir, path), 'utf8'),
+    exists: (path) => existsSync(join(distDir, path)),
+  };
 }
 
 /** Writes `files` (paths relative to the content folder) into a new temporary site folder. */
@@ -73,20 +95,19 @@ export function buildSite(
         ...process.env,
         PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
         ROTATIVA_CACHE_DIR: join(root, '.cache'),
+        NODE_COMPILE_CACHE: COMPILE_CACHE,
         ...env,
       },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
   return {
+    ...builtOutput(distDir),
     root,
     contentDir,
-    distDir,
     status: result.status ?? 1,
     stdout: result.stdout,
     stderr: result.stderr,
-    read: (path) => readFileSync(join(distDir, path), 'utf8'),
-    exists: (path) => existsSync(join(distDir, path)),
   };
 }
 

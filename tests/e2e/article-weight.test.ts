@@ -3,28 +3,18 @@
  * HTML (comments included) and the stylesheets it links, each gzipped, at most 20 KB together,
  * and no JavaScript at all (JSON-LD is data).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { hasScript, stylesheetHrefs } from '../../bench/report/page-weight';
-import { buildSite, PROJECT_ROOT, siteRoot, type BuiltSite } from '../helpers/build-site';
+import { builtOutput } from '../helpers/build-site';
 
 /** The budget of issue 14, in bytes. */
 const BUDGET = 20 * 1024;
 
-let site: BuiltSite;
-
-beforeAll(() => {
-  site = buildSite(siteRoot('weight-'), {
-    contentDir: join(PROJECT_ROOT, 'tests/fixtures/sites/sample'),
-  });
-  if (site.status !== 0) throw new Error(`sample build failed:\n${site.stdout}\n${site.stderr}`);
-});
-
-afterAll(() => {
-  if (site) rmSync(site.root, { recursive: true, force: true });
-});
+/** Built once for the project by its global setup. */
+const site = builtOutput(inject('siteDir'));
 
 const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
