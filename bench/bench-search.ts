@@ -96,13 +96,14 @@ async function runIndexer(
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
-  await indexer.done.finally(() => (sampling = false));
+  const index = await indexer.done.finally(() => (sampling = false));
   await sampler;
   const indexed = performance.now();
-  await copyShards(indexer.shards, cacheRoot, join(outDir, PAGEFIND_BUNDLE.dir));
+  await copyShards(index.shards, cacheRoot, join(outDir, PAGEFIND_BUNDLE.dir));
   const copied = performance.now();
   return {
-    ...indexer,
+    articles: indexer.articles,
+    ...index,
     indexSeconds: (indexed - started) / 1000,
     copySeconds: (copied - indexed) / 1000,
     peakMb: Math.round(peakKb / 1024),

@@ -58,8 +58,8 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);
         // Indexed once per dev server start: restart it to search newly written articles.
-        const ready = index().then(async ({ articles, shards, done }) => {
-          await done;
+        const ready = index().then(async ({ articles, done }) => {
+          const { shards } = await done;
           await copyShards(shards, cacheRoot, bundleDir);
           logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
           return bundleDir;
@@ -75,8 +75,8 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const started = performance.now();
-        const { articles, shards, written, reused, done } = await indexer;
-        await done;
+        const { articles, done } = await indexer;
+        const { shards, written, reused } = await done;
         await pruneShards(cacheRoot, shards);
         await copyShards(shards, cacheRoot, join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir));
         logger.info(

@@ -31,8 +31,7 @@ async function run(job: IndexJob): Promise<void> {
   const { indexContent } = (await import(
     new URL('../lib/search/index-content.ts', import.meta.url).href
   )) as typeof import('../lib/search/index-content');
-  await indexContent(job);
-  reply({ ok: true });
+  reply({ ok: true, outcome: await indexContent(job) });
 }
 
 process.once('message', (job: IndexJob) => {

@@ -4,32 +4,49 @@
  * renders, with its own heap), waited for with a deadline. Whatever goes wrong (Pagefind
  * reports errors, its binary dies or hangs) ends as one Italian message, never as a hung build.
  * With nothing to write, no process starts.
+ *
+ * A shard's index is named by its plan and by the forms its records take from the archive
+ * (`shard-words.ts`), which the cached word lists give: the articles of a shard are sent when it
+ * lacks a word list or an index, and a second run writes the shards whose forms the first found
+ * changed by an edit elsewhere.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
-import { pagefindVersion, type IndexJob } from '../lib/search/index-content';
-import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
+import { pagefindVersion, type IndexJob, type IndexOutcome } from '../lib/search/index-content';
+import {
+  indexableArticles,
+  SEARCH_LANGUAGE,
+  type IndexableArticle,
+} from '../lib/search/search-plan';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
-import { cachedShards } from '../lib/search/write-search-shards';
+import { indexedForms, type ShardWords } from '../lib/search/shard-words';
+import { cachedShards, readShardWords, type IndexedShard } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
 /** What the child process sends back. */
-export type IndexerReply = { ok: true } | { ok: false; message: string };
+export type IndexerReply = { ok: true; outcome: IndexOutcome } | { ok: false; message: string };
+
+/** The index of a finished run. */
+export interface IndexedShards {
+  /** Every shard of the index, written now or reused. */
+  shards: IndexedShard[];
+  written: number;
+  reused: number;
+}
 
 /** A started indexing run. */
 export interface RunningIndexer {
   /** Articles indexed. */
   articles: number;
-  /** Every shard of the index, written now or reused. */
-  shards: Pick<ShardPlan, 'dir' | 'digest'>[];
-  written: number;
-  reused: number;
-  /** The indexing process, for the benchmark's readings; `undefined` when nothing is written. */
+  /**
+   * The (first) indexing process, for the benchmark's readings; `undefined` when nothing is
+   * written.
+   */
   pid: number | undefined;
   /** Resolves once every shard is in the cache, or rejects with an Italian message. */
-  done: Promise<void>;
+  done: Promise<IndexedShards>;
 }
 
 /** Options of {@link startIndexer}. */
@@ -57,39 +74,97 @@ async function engine(root: string): Promise<string> {
   return [pagefindVersion(), SEARCH_LANGUAGE, SITE.timeZone, code].join('\0');
 }
 
+/**
+ * The digest of each shard's index when every word list is cached, else `undefined` (a run
+ * computes the missing lists first).
+ */
+function indexDigests(
+  shards: readonly ShardPlan[],
+  lists: readonly (ShardWords | undefined)[],
+): string[] | undefined {
+  const known = lists.filter((list) => list !== undefined);
+  if (known.length < shards.length) return undefined;
+  return indexedForms(
+    shards.map(({ digest }) => digest),
+    known,
+  ).map(({ digest }) => digest);
+}
+
+/** The job of writing `shards`, with the articles of those in `send`. */
+function jobOf(
+  shards: readonly ShardPlan<IndexableArticle>[],
+  send: ReadonlySet<number>,
+  cacheRoot: string,
+): IndexJob {
+  return {
+    cacheRoot,
+    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
+    shards: shards.map(({ digest, items }, i) => ({
+      planned: digest,
+      ...(send.has(i)
+        ? { articles: items.map(({ slug, data, body }) => ({ slug, data, body })) }
+        : {}),
+    })),
+  };
+}
+
 /** Plans the index of `articles` and starts writing its missing shards; see {@link RunningIndexer}. */
 export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
   const shards = planShards(articles, await engine(options.root));
-  const present = await cachedShards(options.cacheRoot);
-  const missing = shards.filter((shard) => !present.has(shard.digest));
-  const job: IndexJob = {
-    cacheRoot: options.cacheRoot,
-    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
-    shards: missing.map(({ digest, items }) => ({
-      digest,
-      articles: items.map(({ slug, data, body }) => ({ slug, data, body })),
+  const [lists, present] = await Promise.all([
+    readShardWords(
+      options.cacheRoot,
+      shards.map(({ digest }) => digest),
+    ),
+    cachedShards(options.cacheRoot),
+  ]);
+  const digests = indexDigests(shards, lists);
+  // The articles a run needs: of the shards without an index, or without a word list.
+  const send = new Set(
+    shards.flatMap((_, i) =>
+      (digests ? present.has(digests[i] ?? '') : lists[i] !== undefined) ? [] : [i],
+    ),
+  );
+  const indexed = (outcome: Pick<IndexOutcome, 'digests' | 'written'>): IndexedShards => ({
+    shards: shards.map(({ dir, digest }, i) => ({
+      dir,
+      planned: digest,
+      digest: outcome.digests[i] ?? '',
     })),
-  };
-  const { pid, done } =
-    missing.length === 0
-      ? { pid: undefined, done: Promise.resolve() }
-      : runJob(job, options.timeoutMs);
-  return {
-    articles: articles.length,
-    shards: shards.map(({ dir, digest }) => ({ dir, digest })),
-    written: missing.length,
-    reused: shards.length - missing.length,
-    pid,
-    done,
-  };
+    written: outcome.written,
+    reused: shards.length - outcome.written,
+  });
+  if (digests && send.size === 0) {
+    return {
+      articles: articles.length,
+      pid: undefined,
+      done: Promise.resolve(indexed({ digests, written: 0 })),
+    };
+  }
+  const first = runJob(jobOf(shards, send, options.cacheRoot), options.timeoutMs);
+  const done = first.done.then(async (outcome) => {
+    if (outcome.missing.length === 0) return indexed(outcome);
+    const second = runJob(
+      jobOf(shards, new Set(outcome.missing), options.cacheRoot),
+      options.timeoutMs,
+    );
+    const { digests, written } = await second.done;
+    return indexed({ digests, written: outcome.written + written });
+  });
+  // A build that fails before awaiting the run must not see an unhandled rejection.
+  done.catch(() => {});
+  return { articles: articles.length, pid: first.pid, done };
 }
 
 /** Lines of the child's stderr kept for the error message (Pagefind's own complaints). */
 const STDERR_LINES = 10;
 
 /** Writes the shards of `job` in a child process. */
-function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 'done'> {
+function runJob(
+  job: IndexJob,
+  timeoutMs: number,
+): { pid: number | undefined; done: Promise<IndexOutcome> } {
   // Its own process group, so a stop also ends the Pagefind binary it started.
   const child = spawn(process.execPath, [fileURLToPath(entry)], {
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
@@ -109,7 +184,7 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
       // Already gone.
     }
   };
-  const done = new Promise<void>((resolve, reject) => {
+  const done = new Promise<IndexOutcome>((resolve, reject) => {
     let reply: IndexerReply | undefined;
     const fail = (message: string) => {
       // What Pagefind said, without the stack frames of the Node error it prints along.
@@ -135,7 +210,7 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (reply?.ok) resolve();
+      if (reply?.ok) resolve(reply.outcome);
       else if (reply) fail(reply.message);
       else fail(`il processo di indicizzazione è terminato con ${signal ?? `codice ${code}`}`);
     });

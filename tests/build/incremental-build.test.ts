@@ -23,7 +23,11 @@ import { newsroomSiteFiles } from '../fixtures/sites/newsroom';
 
 const EDITED_ARTICLE = 'articles/linux-compie-trent-anni.md';
 const EDITED_SNAPSHOT = 'comments/xiaomi-arriva-negli-stati-uniti.json';
-const ADDED_PARAGRAPH = 'Aggiornamento: la festa si terrà online.';
+/**
+ * The 2021 article gains `nordamericani`, a form the 2018 article (`nordamericano`, whose stem
+ * the plural's does not begin) then takes from the archive: its year's search shard changes too.
+ */
+const ADDED_PARAGRAPH = 'Aggiornamento: la festa si terrà online, anche per i nordamericani.';
 const EDITED_COMMENT = 'Finalmente, era ora. (modificato)';
 
 function build(root: string): BuiltSite {
@@ -133,6 +137,12 @@ describe('a rebuild after editing one article and one comment', () => {
     expect(site.read('articoli/linux-compie-trent-anni/index.html')).toContain(ADDED_PARAGRAPH);
     expect(site.read('articoli/xiaomi-arriva-negli-stati-uniti/index.html')).toContain(
       EDITED_COMMENT,
+    );
+  });
+
+  it('rewrites the search shard of the edit and the one whose forms it changed', () => {
+    expect((rebuilt[0] as BuiltSite).stdout).toMatch(
+      /indice di ricerca: \d+ articoli in \d+ parti \(2 scritte/,
     );
   });
 

@@ -12,6 +12,11 @@ export const SEARCH_META = {
   category: 'category',
   /** The summary the article's page and cards show, for results matched by filters alone. */
   summary: 'summary',
+  /**
+   * Forms of the article's words its text does not hold, searched and never shown
+   * (`italian-forms.ts`).
+   */
+  forms: 'forms',
 } as const;
 
 /** A result ready to render. Absent fields are left out of the markup. */

@@ -53,29 +53,45 @@ export const articleSummary = (article: SearchArticle): string =>
     : italianTypography(article.data.description);
 
 /**
- * The record of one article. Its content is the text the page's `<article>` shows: title, the
- * author's lead, then the body; tags, byline and comments stay out as they did from the HTML.
+ * The text of an article's record: the text the page's `<article>` shows, title, the author's
+ * lead, then the body; tags, byline and comments stay out as they did from the HTML.
+ */
+export function searchText(article: SearchArticle): string {
+  const { data } = article;
+  const lead = data.description === undefined ? [] : [italianTypography(data.description)];
+  const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
+  return [closed(articleTitle(data)), ...lead.map(closed), markdownPlainText(article.body)]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/**
+ * The record of one article, with {@link searchText} for content and `formsOf(content)`, the
+ * forms of its words Pagefind's stems would not match (`italian-forms.ts`), in a metadata field:
+ * Pagefind searches it, and cuts excerpts from the content alone.
  *
  * The sort key is the UTC ISO instant: Pagefind sorts non-numeric keys as strings, and only UTC
  * timestamps (all the same length and offset) sort as strings in time order.
  */
-export function searchRecord(article: SearchArticle, context: RecordContext): SearchRecord {
+export function searchRecord(
+  article: SearchArticle,
+  context: RecordContext,
+  formsOf: (content: string) => readonly string[] = () => [],
+): SearchRecord {
   const { data } = article;
-  const title = articleTitle(data);
-  const lead = data.description === undefined ? [] : [italianTypography(data.description)];
   const year = publicationYear(data.date, context.timeZone);
-  const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
+  const content = searchText(article);
+  const forms = formsOf(content);
   return {
     url: articlePath(article.slug),
-    content: [closed(title), ...lead.map(closed), markdownPlainText(article.body)]
-      .filter((part) => part !== '')
-      .join(' '),
+    content,
     language: context.language,
     meta: {
-      [SEARCH_META.title]: title,
+      [SEARCH_META.title]: articleTitle(data),
       [SEARCH_META.date]: formatItalianDate(data.date, context.timeZone),
       [SEARCH_META.summary]: articleSummary(article),
       ...(data.category === undefined ? {} : { [SEARCH_META.category]: data.category }),
+      ...(forms.length === 0 ? {} : { [SEARCH_META.forms]: forms.join(' ') }),
     },
     filters: {
       ...(data.category === undefined ? {} : { categoria: [data.category] }),

@@ -6,11 +6,12 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-records';
 import type { ShardPlan } from './search-shards';
+import type { ShardWords } from './shard-words';
 import { syncLinks } from '../build/link-sync';
 
 /** The index could not be built; the message says at which step and why, in Italian. */
@@ -92,10 +93,42 @@ async function writeShard(shard: ShardRecords, target: string, language: string)
   }
 }
 
-/** Digests of the shards `cacheRoot` holds. */
+/** Digests of the shards `cacheRoot` holds (folders named by a digest alone). */
 export async function cachedShards(cacheRoot: string): Promise<Set<string>> {
   await mkdir(cacheRoot, { recursive: true });
-  return new Set((await readdir(cacheRoot)).filter((name) => !name.endsWith('.tmp')));
+  return new Set((await readdir(cacheRoot)).filter((name) => !name.includes('.')));
+}
+
+/** Where the word list of the shard planned with `digest` is cached. */
+const wordsFile = (digest: string) => `${digest}.words.json`;
+
+/** The cached word lists of the shards planned with `digests`, `undefined` where missing. */
+export async function readShardWords(
+  cacheRoot: string,
+  digests: readonly string[],
+): Promise<(ShardWords | undefined)[]> {
+  return Promise.all(
+    digests.map((digest) =>
+      readFile(join(cacheRoot, wordsFile(digest)), 'utf8').then(
+        (text) => JSON.parse(text) as ShardWords,
+        () => undefined,
+      ),
+    ),
+  );
+}
+
+/** Caches `words`, the word list of the shard planned with `digest`. */
+export async function writeShardWords(
+  cacheRoot: string,
+  digest: string,
+  words: ShardWords,
+): Promise<void> {
+  await mkdir(cacheRoot, { recursive: true });
+  const target = join(cacheRoot, wordsFile(digest));
+  // Renamed into place, so an interrupted build never leaves half a list.
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(words));
+  await rename(temporary, target);
 }
 
 /** Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. */
@@ -120,12 +153,21 @@ export async function writeShards(
   }
 }
 
-/** Removes the cached shards not in `planned` (the cache holds one build's worth). */
+/** A shard of the index, as the build links it and its cache keeps it. */
+export interface IndexedShard extends Pick<ShardPlan, 'dir' | 'digest'> {
+  /** The digest of its plan, which names its word list (`ShardWords`). */
+  planned: string;
+}
+
+/**
+ * Removes the cached shards and word lists not in `planned` (the cache holds one build's
+ * worth).
+ */
 export async function pruneShards(
   cacheRoot: string,
-  planned: readonly Pick<ShardPlan, 'digest'>[],
+  planned: readonly IndexedShard[],
 ): Promise<void> {
-  const keep = new Set(planned.map((shard) => shard.digest));
+  const keep = new Set(planned.flatMap((shard) => [shard.digest, wordsFile(shard.planned)]));
   for (const name of await readdir(cacheRoot)) {
     if (!keep.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   publicationYear,
   searchRecord,
+  searchText,
   type SearchArticle,
 } from '../../../src/lib/search/search-records';
 import { articleFrontmatterSchema } from '../../../src/schemas/article';
@@ -72,5 +73,29 @@ describe('publicationYear', () => {
   it('counts the year on the newsroom’s calendar, not in UTC', () => {
     expect(publicationYear(new Date('2018-12-31T23:30:00Z'), 'Europe/Rome')).toBe(2019);
     expect(publicationYear(new Date('2018-12-31T22:30:00Z'), 'Europe/Rome')).toBe(2018);
+  });
+});
+
+describe('searchRecord with forms', () => {
+  const italiano = article({ title: 'Il governo italiano', date: '2020-01-01' }, 'Testo.', 'a');
+
+  it('lists in a metadata field the forms `formsOf` gives for its text', () => {
+    const seen: string[] = [];
+    const record = searchRecord(italiano, CONTEXT, (text) => {
+      seen.push(text);
+      return ['italiane', 'italiani'];
+    });
+    expect(seen).toEqual([searchText(italiano)]);
+    expect(record.meta['forms']).toBe('italiane italiani');
+  });
+
+  it('never touches the content, from which excerpts are cut', () => {
+    const record = searchRecord(italiano, CONTEXT, () => ['italiani']);
+    expect(record.content).toBe(searchRecord(italiano, CONTEXT).content);
+    expect(record.content).not.toContain('italiani');
+  });
+
+  it('leaves the field out when there is no form to add', () => {
+    expect(searchRecord(italiano, CONTEXT, () => []).meta).not.toHaveProperty('forms');
   });
 });
