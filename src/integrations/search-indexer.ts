@@ -21,8 +21,13 @@ import {
   type IndexableArticle,
 } from '../lib/search/search-plan';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
-import { indexedForms, type ShardWords } from '../lib/search/shard-words';
-import { cachedShards, readShardWords, type IndexedShard } from '../lib/search/write-search-shards';
+import { indexedForms } from '../lib/search/shard-words';
+import {
+  cachedShards,
+  cachedWordLists,
+  readShardWords,
+  type IndexedShard,
+} from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
 /** What the child process sends back. */
@@ -75,19 +80,23 @@ async function engine(root: string): Promise<string> {
 }
 
 /**
- * The digest of each shard's index when every word list is cached, else `undefined` (a run
- * computes the missing lists first).
+ * The digest of each shard's index when every word list is cached, else the positions of the
+ * shards without a (readable) list, whose run computes them first and reads them all itself.
  */
-function indexDigests(
+async function indexDigests(
+  cacheRoot: string,
   shards: readonly ShardPlan[],
-  lists: readonly (ShardWords | undefined)[],
-): string[] | undefined {
+): Promise<{ digests: string[] } | { unlisted: number[] }> {
+  const planned = shards.map(({ digest }) => digest);
+  const listed = await cachedWordLists(cacheRoot);
+  const unlisted = planned.flatMap((digest, i) => (listed.has(digest) ? [] : [i]));
+  if (unlisted.length > 0) return { unlisted };
+  const lists = await readShardWords(cacheRoot, planned);
   const known = lists.filter((list) => list !== undefined);
-  if (known.length < shards.length) return undefined;
-  return indexedForms(
-    shards.map(({ digest }) => digest),
-    known,
-  ).map(({ digest }) => digest);
+  if (known.length < lists.length) {
+    return { unlisted: lists.flatMap((list, i) => (list === undefined ? [i] : [])) };
+  }
+  return { digests: indexedForms(planned, known).map(({ digest }) => digest) };
 }
 
 /** The job of writing `shards`, with the articles of those in `send`. */
@@ -112,19 +121,15 @@ function jobOf(
 export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
   const shards = planShards(articles, await engine(options.root));
-  const [lists, present] = await Promise.all([
-    readShardWords(
-      options.cacheRoot,
-      shards.map(({ digest }) => digest),
-    ),
+  const [index, present] = await Promise.all([
+    indexDigests(options.cacheRoot, shards),
     cachedShards(options.cacheRoot),
   ]);
-  const digests = indexDigests(shards, lists);
-  // The articles a run needs: of the shards without an index, or without a word list.
+  // The articles a run needs: of the shards without a word list, or without an index.
   const send = new Set(
-    shards.flatMap((_, i) =>
-      (digests ? present.has(digests[i] ?? '') : lists[i] !== undefined) ? [] : [i],
-    ),
+    'unlisted' in index
+      ? index.unlisted
+      : index.digests.flatMap((digest, i) => (present.has(digest) ? [] : [i])),
   );
   const indexed = (outcome: Pick<IndexOutcome, 'digests' | 'written'>): IndexedShards => ({
     shards: shards.map(({ dir, digest }, i) => ({
@@ -135,11 +140,11 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
     written: outcome.written,
     reused: shards.length - outcome.written,
   });
-  if (digests && send.size === 0) {
+  if ('digests' in index && send.size === 0) {
     return {
       articles: articles.length,
       pid: undefined,
-      done: Promise.resolve(indexed({ digests, written: 0 })),
+      done: Promise.resolve(indexed({ digests: index.digests, written: 0 })),
     };
   }
   const first = runJob(jobOf(shards, send, options.cacheRoot), options.timeoutMs);

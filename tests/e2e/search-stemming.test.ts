@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { articlePath } from '../../src/lib/articles/paths';
 import { matchedWords, sharesStem } from '../../src/lib/search/prefix-fallback';
-import { formCandidates, keptForms, rememberedStemmer } from '../../src/lib/search/italian-forms';
+import { formCandidates, keptForms, stemming } from '../../src/lib/search/italian-forms';
 import { indexedForms, shardWords } from '../../src/lib/search/shard-words';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser';
@@ -221,7 +221,7 @@ describe('over the corpus vocabulary', () => {
     const words = [...CORPUS_PAIRS, ...SPLIT_PAIRS].flat();
     const texts = words.map((word) => `Un testo con la parola ${word} in mezzo.`);
     // The forms as the build gives them to a shard's records.
-    const stem = rememberedStemmer();
+    const stem = stemming();
     const [shard] = indexedForms([''], [shardWords(texts, stem)]);
     const archive = new Set(shard?.forms);
     const { index } = await pagefind.createIndex({ forceLanguage: 'it' });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formCandidates, keptForms, rememberedStemmer, type Stem } from './italian-forms';
+import { formCandidates, keptForms, stemming, type Stemming } from './italian-forms';
 import { searchRecord, searchText, type RecordContext, type SearchArticle } from './search-records';
 import { indexedForms, shardWords, type ShardWords } from './shard-words';
 import {
@@ -56,9 +56,9 @@ function* records(
   articles: readonly SearchArticle[],
   context: RecordContext,
   forms: ReadonlySet<string>,
-  stem: Stem,
+  stem: Stemming,
 ) {
-  const formsOf = (text: string) => keptForms(formCandidates(text, stem), forms, stem);
+  const formsOf = (text: string) => keptForms(formCandidates(text, stem, forms), forms, stem);
   for (const article of articles) yield searchRecord(article, context, formsOf);
 }
 
@@ -68,7 +68,7 @@ export async function indexContent({
   context,
   shards,
 }: IndexJob): Promise<IndexOutcome> {
-  const stem = rememberedStemmer();
+  const stem = stemming();
   const planned = shards.map((shard) => shard.planned);
   const lists = await readShardWords(cacheRoot, planned);
   const complete: ShardWords[] = [];

@@ -47,7 +47,7 @@ const LOWER_CASE_WORD = /\b\p{Ll}[\p{L}\p{N}]*/gu;
 const bare = (text: string): string => text.normalize('NFD').replace(/\p{M}|’/gu, '');
 
 /** The words Pagefind indexes in `text`, in the form it stems them: lower case. */
-const indexedWords = (text: string): Set<string> =>
+export const indexedWords = (text: string): Set<string> =>
   new Set(bare(text).toLocaleLowerCase('it').match(WORD));
 
 /**
@@ -55,19 +55,6 @@ const indexedWords = (text: string): Set<string> =>
  * word written only with a capital is a name (`Anna` is no form of `anno`).
  */
 export const lowerCaseWords = (text: string): string[] => bare(text).match(LOWER_CASE_WORD) ?? [];
-
-/** `compute` remembered by argument: a corpus repeats its words. */
-function remembered<T>(compute: (word: string) => T): (word: string) => T {
-  const known = new Map<string, T>();
-  return (word) => {
-    let value = known.get(word);
-    if (value === undefined) {
-      value = compute(word);
-      known.set(word, value);
-    }
-    return value;
-  };
-}
 
 /**
  * The regular forms of `word` besides itself, by its ending alone: the other three endings of a
@@ -96,36 +83,83 @@ export function regularSiblings(word: string): string[] {
 /** Whether a query whose stem is `queryStem` finds a page holding a word stemmed `pageStem`. */
 const reaches = (queryStem: string, pageStem: string): boolean => pageStem.startsWith(queryStem);
 
-/** A stemmer that stems each word once, for the whole run of a process. */
-export type Stem = (word: string) => string;
+/** Snowball's stems, and what they say about a word's regular forms, each word looked at once. */
+export interface Stemming {
+  /** The stem Pagefind gives `word` (Snowball's Italian algorithm). */
+  stem: (word: string) => string;
+  /**
+   * The regular forms of `word` whose stems its own stem does not reach, each with its stem:
+   * the forms a page holding `word` may miss.
+   */
+  apart: (word: string) => readonly (readonly [form: string, stem: string])[];
+}
 
-/** Snowball's Italian stemmer, each word stemmed once. */
-export const rememberedStemmer = (stem: Stem = stemmer): Stem => remembered(stem);
+/** {@link Stemming} with `stem`, remembering every word's answers: a corpus repeats its words. */
+export function stemming(stem: (word: string) => string = stemmer): Stemming {
+  const stems = new Map<string, string>();
+  const aparts = new Map<string, (readonly [string, string])[]>();
+  const stemOf = (word: string) => {
+    let known = stems.get(word);
+    if (known === undefined) {
+      known = stem(word);
+      stems.set(word, known);
+    }
+    return known;
+  };
+  return {
+    stem: stemOf,
+    apart: (word) => {
+      let known = aparts.get(word);
+      if (known === undefined) {
+        const own = stemOf(word);
+        known = regularSiblings(word).flatMap((form) => {
+          const formStem = stemOf(form);
+          return reaches(formStem, own) ? [] : [[form, formStem] as const];
+        });
+        aparts.set(word, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** Whether a query stemmed `queryStem` begins one of `sortedStems`. */
+function reachesAny(queryStem: string, sortedStems: readonly string[]): boolean {
+  // The stems that begin with it follow it directly in sorted order.
+  let low = 0;
+  let high = sortedStems.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sortedStems[middle] ?? '') < queryStem) low = middle + 1;
+    else high = middle;
+  }
+  return reaches(queryStem, sortedStems[low] ?? '');
+}
 
 /**
  * The regular forms of the words of `text` that a search would not reach in it: not in the
- * text, and with a stem that begins none of the text's stems. Sorted; most are not words
- * (`arrivani` from `arrivano`), which {@link keptForms} leaves out.
+ * text, and with a stem that begins none of the text's stems; only those in `among`, when given
+ * (the forms a shard may add). Sorted; most are not words (`arrivani` from `arrivano`), which
+ * {@link keptForms} leaves out.
  */
-export function formCandidates(text: string, stem: Stem): string[] {
+export function formCandidates(
+  text: string,
+  { stem, apart }: Stemming,
+  among?: ReadonlySet<string>,
+): string[] {
   const words = indexedWords(text);
-  // A stem begins its word (Snowball only strips endings), so only the text's words that
-  // begin with a form's stem can have a stem that does.
-  const reached = (formStem: string) => {
-    for (const word of words) {
-      if (word.startsWith(formStem) && reaches(formStem, stem(word))) return true;
-    }
-    return false;
-  };
-  const candidates = new Set<string>();
+  const forms = new Map<string, string>();
   for (const word of words) {
-    for (const form of regularSiblings(word)) {
-      if (words.has(form) || candidates.has(form)) continue;
-      const formStem = stem(form);
-      if (!reaches(formStem, stem(word)) && !reached(formStem)) candidates.add(form);
+    for (const [form, formStem] of apart(word)) {
+      if (!words.has(form) && (among === undefined || among.has(form))) forms.set(form, formStem);
     }
   }
-  return [...candidates].sort();
+  if (forms.size === 0) return [];
+  const stems = [...words].map(stem).sort();
+  return [...forms]
+    .filter(([, formStem]) => !reachesAny(formStem, stems))
+    .map(([form]) => form)
+    .sort();
 }
 
 /**
@@ -136,7 +170,7 @@ export function formCandidates(text: string, stem: Stem): string[] {
 export function keptForms(
   candidates: readonly string[],
   vocabulary: ReadonlySet<string>,
-  stem: Stem,
+  { stem }: Stemming,
 ): string[] {
   const byStem = new Map<string, string>();
   for (const form of candidates) {

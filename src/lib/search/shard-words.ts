@@ -6,24 +6,30 @@
  * reads a few word lists instead of every article.
  */
 import { createHash } from 'node:crypto';
-import { formCandidates, lowerCaseWords, type Stem } from './italian-forms';
+import { indexedWords, lowerCaseWords, type Stemming } from './italian-forms';
 
 /** A shard's part in the archive's forms, computed from its records' texts alone. */
 export interface ShardWords {
   /** The words its records write in lower case, sorted. */
   words: string[];
-  /** The forms its records would add if the archive wrote them (`formCandidates`), sorted. */
+  /**
+   * The forms of its words that their stems do not reach (`Stemming.apart`), sorted: every form
+   * its records could add if the archive wrote it, and a few more (a form a record's other words
+   * reach), which only cost a rewrite of the shard when the archive starts writing them.
+   */
   candidates: string[];
 }
 
 /** The {@link ShardWords} of a shard whose records' texts are `texts`. */
-export function shardWords(texts: Iterable<string>, stem: Stem): ShardWords {
+export function shardWords(texts: Iterable<string>, { apart }: Stemming): ShardWords {
   const words = new Set<string>();
-  const candidates = new Set<string>();
+  const indexed = new Set<string>();
   for (const text of texts) {
     for (const word of lowerCaseWords(text)) words.add(word);
-    for (const form of formCandidates(text, stem)) candidates.add(form);
+    for (const word of indexedWords(text)) indexed.add(word);
   }
+  const candidates = new Set<string>();
+  for (const word of indexed) for (const [form] of apart(word)) candidates.add(form);
   return { words: [...words].sort(), candidates: [...candidates].sort() };
 }
 

@@ -100,7 +100,19 @@ export async function cachedShards(cacheRoot: string): Promise<Set<string>> {
 }
 
 /** Where the word list of the shard planned with `digest` is cached. */
-const wordsFile = (digest: string) => `${digest}.words.json`;
+const WORDS_SUFFIX = '.words.json';
+const wordsFile = (digest: string) => `${digest}${WORDS_SUFFIX}`;
+
+/** Plan digests of the shards whose word list `cacheRoot` holds. */
+export async function cachedWordLists(cacheRoot: string): Promise<Set<string>> {
+  await mkdir(cacheRoot, { recursive: true });
+  const names = await readdir(cacheRoot);
+  return new Set(
+    names
+      .filter((name) => name.endsWith(WORDS_SUFFIX))
+      .map((name) => name.slice(0, -WORDS_SUFFIX.length)),
+  );
+}
 
 /** The cached word lists of the shards planned with `digests`, `undefined` where missing. */
 export async function readShardWords(

@@ -5,10 +5,10 @@ import {
   keptForms,
   lowerCaseWords,
   regularSiblings,
-  rememberedStemmer,
+  stemming,
 } from '../../../src/lib/search/italian-forms';
 
-const stem = rememberedStemmer();
+const stem = stemming();
 
 /** The forms `text` adds when the archive writes `vocabulary` (and `text` itself). */
 const added = (text: string, ...vocabulary: string[]) =>
@@ -61,6 +61,10 @@ describe('formCandidates', () => {
     // `arriva` and `arrivano` both stem to `arriv`.
     expect(formCandidates('Il treno arriva.', stem)).not.toContain('arrivano');
     expect(formCandidates('Il governo italiano e gli italiani.', stem)).not.toContain('italiani');
+    // `italiana` stems to `italian`, which a query for `italiani` begins.
+    expect(formCandidates('Il governo italiano, la lingua italiana.', stem)).not.toContain(
+      'italiani',
+    );
     // `italiani` (stem `italian`) is reached by a query for `italiano` (stem `ital`).
     expect(formCandidates('Gli utenti italiani.', stem)).not.toContain('italiano');
   });
@@ -71,9 +75,15 @@ describe('formCandidates', () => {
     expect(formCandidates('Dell’italiano.', stem)).not.toContain('italiani');
   });
 
+  it('looks only among the forms given, when given', () => {
+    const text = 'Il governo italiano offre.';
+    expect(formCandidates(text, stem, new Set(['offrono']))).toEqual(['offrono']);
+    expect(formCandidates(text, stem, new Set(['italia', 'nessuna']))).toEqual([]);
+  });
+
   it('stems each word once, however many texts hold it', () => {
     const seen: string[] = [];
-    const counting = rememberedStemmer((word) => {
+    const counting = stemming((word) => {
       seen.push(word);
       return stemmer(word);
     });
@@ -102,8 +112,11 @@ describe('keptForms', () => {
     const fake = (word: string) => stems[word] ?? word;
     const all = new Set(['parolo', 'parola', 'parole']);
     // `parola` is found through `parole`, whose stem `par` begins with `pa`.
-    expect(keptForms(['parola', 'parole', 'parolo'], all, fake)).toEqual(['parole', 'parolo']);
+    expect(keptForms(['parola', 'parole', 'parolo'], all, stemming(fake))).toEqual([
+      'parole',
+      'parolo',
+    ]);
     const shared = (word: string) => (word === 'parolo' ? 'x' : 'parol');
-    expect(keptForms(['parola', 'parole'], all, shared)).toEqual(['parola']);
+    expect(keptForms(['parola', 'parole'], all, stemming(shared))).toEqual(['parola']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rememberedStemmer } from '../../../src/lib/search/italian-forms';
+import { stemming } from '../../../src/lib/search/italian-forms';
 import { indexedForms, shardWords } from '../../../src/lib/search/shard-words';
 
-const stem = rememberedStemmer();
+const stem = stemming();
 
 describe('shardWords', () => {
   it('lists the lower-case words and the form candidates of a shard’s texts, sorted', () => {
