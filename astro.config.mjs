@@ -12,6 +12,7 @@ import { rotativaStagedOutput } from './src/integrations/rotativa-staged-output.
 import { rotativaContentAssets } from './src/integrations/rotativa-content-assets.ts';
 import { rotativaCspDigests } from './src/integrations/rotativa-csp-digests.ts';
 import { rotativaContentPass } from './src/integrations/rotativa-content-pass.ts';
+import { rotativaLeanHeap } from './src/integrations/rotativa-lean-heap.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
   integrations: [
     // First, so the content pass starts before any other integration's hooks.
     rotativaContentPass(CONTENT_DIR),
+    rotativaLeanHeap(),
     ...sharding.siteWide([
       sitemap(sitemapOptions(CONTENT_DIR)),
       rotativaPagefind(CONTENT_DIR),

@@ -1,11 +1,14 @@
 /**
  * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
- * IPC, writes the shards and reports the outcome. Node loads this file with its own type
- * stripping, so it imports only packages and uses only erasable TypeScript.
+ * IPC, asks for the articles of a shard when it needs them, one message a shard (so neither
+ * process holds a second copy of every article's text), writes the shards and reports the
+ * outcome. Node loads this file with its own type stripping, so it imports only packages and
+ * uses only erasable TypeScript.
  */
 import { register } from 'tsx/esm/api';
-import type { IndexerReply } from './search-indexer';
+import type { IndexerMessage, IndexerReply, ShardAnswer } from './search-indexer';
 import type { IndexJob } from '../lib/search/index-content';
+import type { SearchArticle } from '../lib/search/search-records';
 
 let settled = false;
 
@@ -23,6 +26,19 @@ process.on('beforeExit', () => {
   if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
 });
 
+/** The articles of the shard at `position`, from the build. */
+function requestArticles(position: number): Promise<SearchArticle[]> {
+  // Waiting for the answer is work in progress: the channel keeps the process alive meanwhile.
+  process.channel?.ref();
+  return new Promise((resolve) => {
+    process.once('message', ({ articles }: ShardAnswer) => {
+      process.channel?.unref();
+      resolve(articles);
+    });
+    process.send?.({ next: position } satisfies IndexerMessage);
+  });
+}
+
 async function run(job: IndexJob): Promise<void> {
   // The channel alone must not keep the process alive, or an empty loop would never be noticed.
   process.channel?.unref();
@@ -31,7 +47,7 @@ async function run(job: IndexJob): Promise<void> {
   const { indexContent } = (await import(
     new URL('../lib/search/index-content.ts', import.meta.url).href
   )) as typeof import('../lib/search/index-content');
-  reply({ ok: true, outcome: await indexContent(job) });
+  reply({ ok: true, outcome: await indexContent(job, requestArticles) });
 }
 
 process.once('message', (job: IndexJob) => {

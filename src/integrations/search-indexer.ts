@@ -6,9 +6,8 @@
  * With nothing to write, no process starts.
  *
  * A shard's index is named by its plan and by the forms its records take from the archive
- * (`shard-words.ts`), which the cached word lists give: the articles of a shard are sent when it
- * lacks a word list or an index, and a second run writes the shards whose forms the first found
- * changed by an edit elsewhere.
+ * (`shard-words.ts`), which the cached word lists give; the process asks for the articles of a
+ * shard when it computes the shard's word list or writes it.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import {
   SEARCH_LANGUAGE,
   type IndexableArticle,
 } from '../lib/search/search-plan';
+import type { SearchArticle } from '../lib/search/search-records';
 import { planShards, type ShardPlan } from '../lib/search/search-shards';
 import { indexedForms } from '../lib/search/shard-words';
 import {
@@ -30,8 +30,19 @@ import {
 } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
-/** What the child process sends back. */
+/** What the child process sends back at the end. */
 export type IndexerReply = { ok: true; outcome: IndexOutcome } | { ok: false; message: string };
+
+/**
+ * What the child process sends: a request for the articles of the shard at a position of
+ * `IndexJob.planned`, or its {@link IndexerReply}.
+ */
+export type IndexerMessage = { next: number } | IndexerReply;
+
+/** The answer to a request: the articles of the shard asked for. */
+export interface ShardAnswer {
+  articles: SearchArticle[];
+}
 
 /** The index of a finished run. */
 export interface IndexedShards {
@@ -80,58 +91,31 @@ async function engine(root: string): Promise<string> {
 }
 
 /**
- * The digest of each shard's index when every word list is cached, else the positions of the
- * shards without a (readable) list, whose run computes them first and reads them all itself.
+ * The digest of each shard's index when every word list is cached, else `undefined`: the
+ * indexing process computes the missing lists first.
  */
 async function indexDigests(
   cacheRoot: string,
   shards: readonly ShardPlan[],
-): Promise<{ digests: string[] } | { unlisted: number[] }> {
+): Promise<string[] | undefined> {
   const planned = shards.map(({ digest }) => digest);
   const listed = await cachedWordLists(cacheRoot);
-  const unlisted = planned.flatMap((digest, i) => (listed.has(digest) ? [] : [i]));
-  if (unlisted.length > 0) return { unlisted };
+  if (!planned.every((digest) => listed.has(digest))) return undefined;
   const lists = await readShardWords(cacheRoot, planned);
   const known = lists.filter((list) => list !== undefined);
-  if (known.length < lists.length) {
-    return { unlisted: lists.flatMap((list, i) => (list === undefined ? [i] : [])) };
-  }
-  return { digests: indexedForms(planned, known).map(({ digest }) => digest) };
-}
-
-/** The job of writing `shards`, with the articles of those in `send`. */
-function jobOf(
-  shards: readonly ShardPlan<IndexableArticle>[],
-  send: ReadonlySet<number>,
-  cacheRoot: string,
-): IndexJob {
-  return {
-    cacheRoot,
-    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
-    shards: shards.map(({ digest, items }, i) => ({
-      planned: digest,
-      ...(send.has(i)
-        ? { articles: items.map(({ slug, data, body }) => ({ slug, data, body })) }
-        : {}),
-    })),
-  };
+  if (known.length < lists.length) return undefined;
+  return indexedForms(planned, known).map(({ digest }) => digest);
 }
 
 /** Plans the index of `articles` and starts writing its missing shards; see {@link RunningIndexer}. */
 export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
   const shards = planShards(articles, await engine(options.root));
-  const [index, present] = await Promise.all([
+  const [digests, present] = await Promise.all([
     indexDigests(options.cacheRoot, shards),
     cachedShards(options.cacheRoot),
   ]);
-  // The articles a run needs: of the shards without a word list, or without an index.
-  const send = new Set(
-    'unlisted' in index
-      ? index.unlisted
-      : index.digests.flatMap((digest, i) => (present.has(digest) ? [] : [i])),
-  );
-  const indexed = (outcome: Pick<IndexOutcome, 'digests' | 'written'>): IndexedShards => ({
+  const indexed = (outcome: IndexOutcome): IndexedShards => ({
     shards: shards.map(({ dir, digest }, i) => ({
       dir,
       planned: digest,
@@ -140,34 +124,32 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
     written: outcome.written,
     reused: shards.length - outcome.written,
   });
-  if ('digests' in index && send.size === 0) {
+  if (digests?.every((digest) => present.has(digest))) {
     return {
       articles: articles.length,
       pid: undefined,
-      done: Promise.resolve(indexed({ digests: index.digests, written: 0 })),
+      done: Promise.resolve(indexed({ digests, written: 0 })),
     };
   }
-  const first = runJob(jobOf(shards, send, options.cacheRoot), options.timeoutMs);
-  const done = first.done.then(async (outcome) => {
-    if (outcome.missing.length === 0) return indexed(outcome);
-    const second = runJob(
-      jobOf(shards, new Set(outcome.missing), options.cacheRoot),
-      options.timeoutMs,
-    );
-    const { digests, written } = await second.done;
-    return indexed({ digests, written: outcome.written + written });
-  });
+  const job: IndexJob = {
+    cacheRoot: options.cacheRoot,
+    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
+    planned: shards.map(({ digest }) => digest),
+  };
+  const { pid, done } = runJob(job, shards, options.timeoutMs);
+  const index = done.then(indexed);
   // A build that fails before awaiting the run must not see an unhandled rejection.
-  done.catch(() => {});
-  return { articles: articles.length, pid: first.pid, done };
+  index.catch(() => {});
+  return { articles: articles.length, pid, done: index };
 }
 
 /** Lines of the child's stderr kept for the error message (Pagefind's own complaints). */
 const STDERR_LINES = 10;
 
-/** Writes the shards of `job` in a child process. */
+/** Writes the shards of `job` in a child process, answering its requests from `shards`. */
 function runJob(
   job: IndexJob,
+  shards: readonly ShardPlan<IndexableArticle>[],
   timeoutMs: number,
 ): { pid: number | undefined; done: Promise<IndexOutcome> } {
   // Its own process group, so a stop also ends the Pagefind binary it started.
@@ -208,7 +190,15 @@ function runJob(
       stopGroup();
       fail(`nessuna risposta da Pagefind dopo ${Math.round(timeoutMs / 1000)} s, processo fermato`);
     }, timeoutMs);
-    child.on('message', (message: IndexerReply) => (reply = message));
+    child.on('message', (message: IndexerMessage) => {
+      if (!('next' in message)) {
+        reply = message;
+        return;
+      }
+      const items = shards[message.next]?.items ?? [];
+      const articles = items.map(({ slug, data, body }) => ({ slug, data, body }));
+      child.send({ articles } satisfies ShardAnswer);
+    });
     child.on('error', (error) => {
       clearTimeout(timer);
       fail(error.message);

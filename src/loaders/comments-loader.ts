@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { countVisibleComments } from '../lib/comments/count';
 import { hasRecord, readRecord } from '../lib/content/page-records';
+import type { ContentReport } from '../lib/content/check-content';
 import { commentPagesWriter, type CommentPagesWriter } from './comment-pages';
 import type { CommentPagesTask } from './comment-pages-tasks';
 import { contentDigests } from './content-digests';
@@ -47,7 +48,7 @@ async function syncComments(
   context: LoaderContext,
   options: CommentsLoaderOptions,
   fresh: boolean,
-): Promise<void> {
+): Promise<ContentReport> {
   const { config, store } = context;
   const cacheDir = fileURLToPath(config.cacheDir);
   const report = await publishableContent(options.contentDir, {
@@ -79,6 +80,7 @@ async function syncComments(
     await writer.close();
   }
   for (const id of store.keys()) if (!report.snapshots.has(id)) store.delete(id);
+  return report;
 }
 
 /** The loader of the `comments` collection. */
@@ -86,10 +88,13 @@ export function commentsLoader(options: CommentsLoaderOptions): Loader {
   return {
     name: 'rotativa-comments',
     async load(context) {
-      await syncComments(context, options, false);
-      watchFolder(context, join(options.contentDir, 'comments'), () =>
-        syncComments(context, options, true),
-      );
+      const report = await syncComments(context, options, false);
+      // A build syncs once, and nothing after this loader reads the threads: the build's peak
+      // memory comes later, while pages render and the index is written (docs/performance.md).
+      if (!context.watcher) report.snapshots.clear();
+      watchFolder(context, join(options.contentDir, 'comments'), async () => {
+        await syncComments(context, options, true);
+      });
     },
   };
 }

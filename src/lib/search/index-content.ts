@@ -2,7 +2,9 @@
  * The indexing job run in a process of its own (`search-indexer.ts`): the records of the shards
  * the cache lacks, built from the articles the build's content pass read, written with Pagefind.
  * A shard's records add the forms of their words the archive writes (`shard-words.ts`): the word
- * lists of the shards sent are computed and cached first, the others' are read from the cache.
+ * lists the cache lacks are computed and cached first, the others are read from the cache. The
+ * articles of a shard are asked for when needed, one shard at a time, so neither process holds a
+ * second copy of every article's text.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,12 +24,12 @@ import {
 export interface IndexJob {
   cacheRoot: string;
   context: RecordContext;
-  /**
-   * Every shard of the index, in order: the digest of its plan, and its articles when the
-   * parent sends them (the shard lacks a word list or an index).
-   */
-  shards: { planned: string; articles?: SearchArticle[] }[];
+  /** The digest of each shard's plan, in order: the index, written or reused, is all of them. */
+  planned: string[];
 }
+
+/** The articles of the shard at a position of {@link IndexJob.planned}, asked of the build. */
+export type ShardArticles = (position: number) => Promise<SearchArticle[]>;
 
 /** What the indexing process did. */
 export interface IndexOutcome {
@@ -35,11 +37,6 @@ export interface IndexOutcome {
   digests: string[];
   /** Shards written. */
   written: number;
-  /**
-   * Positions of the shards whose index is missing and whose articles were not sent: the
-   * archive's words changed their forms. The parent sends them in a second job.
-   */
-  missing: number[];
 }
 
 /** Pagefind's version: a new one must rewrite every cached shard. */
@@ -62,35 +59,40 @@ function* records(
   for (const article of articles) yield searchRecord(article, context, formsOf);
 }
 
-/** Writes the shards of `job` into its cache folder; see {@link IndexOutcome}. */
-export async function indexContent({
-  cacheRoot,
-  context,
-  shards,
-}: IndexJob): Promise<IndexOutcome> {
-  const stem = stemming();
-  const planned = shards.map((shard) => shard.planned);
+/** The word list of each shard of `job`, computed and cached where the cache lacks it. */
+async function wordLists(
+  { cacheRoot, planned }: IndexJob,
+  articlesOf: ShardArticles,
+  stem: Stemming,
+): Promise<ShardWords[]> {
   const lists = await readShardWords(cacheRoot, planned);
   const complete: ShardWords[] = [];
-  for (const [i, { planned: digest, articles }] of shards.entries()) {
+  for (const [i, digest] of planned.entries()) {
     let list = lists[i];
-    if (list === undefined && articles !== undefined) {
-      list = shardWords(articles.map(searchText), stem);
+    if (list === undefined) {
+      list = shardWords((await articlesOf(i)).map(searchText), stem);
       await writeShardWords(cacheRoot, digest, list);
     }
-    if (list === undefined) throw new Error(`elenco di parole mancante per ${digest}`);
     complete.push(list);
   }
-  const indexes = indexedForms(planned, complete);
-  const present = await cachedShards(cacheRoot);
-  const toWrite: ShardRecords[] = [];
-  const missing: number[] = [];
-  for (const [i, { digest, forms }] of indexes.entries()) {
-    const articles = shards[i]?.articles;
-    if (present.has(digest)) continue;
-    if (articles === undefined) missing.push(i);
-    else toWrite.push({ digest, records: records(articles, context, new Set(forms), stem) });
+  return complete;
+}
+
+/** Writes the shards of `job` the cache lacks into its cache folder; see {@link IndexOutcome}. */
+export async function indexContent(
+  job: IndexJob,
+  articlesOf: ShardArticles,
+): Promise<IndexOutcome> {
+  const stem = stemming();
+  const indexes = indexedForms(job.planned, await wordLists(job, articlesOf, stem));
+  const present = await cachedShards(job.cacheRoot);
+  const missing = [...indexes.entries()].filter(([, { digest }]) => !present.has(digest));
+  async function* toWrite(): AsyncGenerator<ShardRecords> {
+    for (const [i, { digest, forms }] of missing) {
+      const articles = await articlesOf(i);
+      yield { digest, records: records(articles, job.context, new Set(forms), stem) };
+    }
   }
-  await writeShards(toWrite, cacheRoot, context.language);
-  return { digests: indexes.map(({ digest }) => digest), written: toWrite.length, missing };
+  await writeShards(toWrite(), job.cacheRoot, job.context.language);
+  return { digests: indexes.map(({ digest }) => digest), written: missing.length };
 }

@@ -145,13 +145,15 @@ export async function writeShardWords(
 
 /** Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. */
 export async function writeShards(
-  shards: readonly ShardRecords[],
+  shards: AsyncIterable<ShardRecords> | Iterable<ShardRecords>,
   cacheRoot: string,
   language: string,
 ): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
+  let written = 0;
   try {
-    for (const shard of shards) {
+    for await (const shard of shards) {
+      written += 1;
       // Written beside its final name and renamed, so an interrupted build never leaves a
       // partial shard under a digest.
       const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
@@ -161,7 +163,7 @@ export async function writeShards(
     }
   } finally {
     // The Node API drives a Pagefind binary in a child process, which would keep Node alive.
-    if (shards.length > 0) await pagefind.close();
+    if (written > 0) await pagefind.close();
   }
 }
 
