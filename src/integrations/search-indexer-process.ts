@@ -1,7 +1,8 @@
 /**
  * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
- * IPC (the shards' articles wait in files, one a shard), writes the shards and reports the outcome. Node loads this file with its own type
- * stripping, so it imports only packages and uses only erasable TypeScript.
+ * IPC (the shards' articles wait in files, one a shard), writes the shards and reports the
+ * outcome. Node loads this file with its own type stripping, so it imports only packages and uses
+ * only erasable TypeScript.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { deserialize } from 'node:v8';

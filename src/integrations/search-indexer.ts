@@ -96,7 +96,7 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
   // Its own process group, so a stop also ends the Pagefind binary it started.
   const child = spawn(process.execPath, [fileURLToPath(entry)], {
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-    // Front-matter dates travel as dates.
+    // Structured clones, as in the shards' files.
     serialization: 'advanced',
     detached: true,
   });
