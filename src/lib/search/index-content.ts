@@ -42,7 +42,7 @@ function* shardRecords(shards: Iterable<IndexShard>, context: RecordContext) {
   for (const { digest, articles } of shards) yield { digest, records: records(articles, context) };
 }
 
-/** Writes `shards`, taken one at a time, into the cache folder of `header`. */
+/** Writes `shards`, taken one at a time, into `cacheRoot`. */
 export async function indexContent(
   { cacheRoot, context }: Omit<IndexJob, 'shards'>,
   shards: Iterable<IndexShard>,

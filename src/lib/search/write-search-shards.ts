@@ -105,10 +105,10 @@ export async function writeShards(
   language: string,
 ): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
-  let written = 0;
+  let started = 0;
   try {
     for (const shard of shards) {
-      written += 1;
+      started += 1;
       // Written beside its final name and renamed, so an interrupted build never leaves a
       // partial shard under a digest.
       const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
@@ -118,7 +118,7 @@ export async function writeShards(
     }
   } finally {
     // The Node API drives a Pagefind binary in a child process, which would keep Node alive.
-    if (written > 0) await pagefind.close();
+    if (started > 0) await pagefind.close();
   }
 }
 
