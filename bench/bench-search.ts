@@ -15,7 +15,8 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCliArgs, runCli } from '../scripts/lib/args';
+import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
+import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
 import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
 import { startIndexer } from '../src/integrations/search-indexer';
@@ -30,7 +31,7 @@ import { articlePath } from '../src/lib/articles/paths';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE =
-  'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--dist <dir>] [--primary-only]';
+  'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--shape <name>] [--dist <dir>] [--primary-only]';
 
 async function processes(): Promise<ProcessStatus[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
@@ -115,9 +116,12 @@ await runCli(USAGE, async () => {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     dist: { type: 'string' },
+    shape: { type: 'string', default: DEFAULT_SHAPE },
     'primary-only': { type: 'boolean', default: false },
   });
   const articles = Number(values['articles']);
+  const shape = resolveShape({ name: values.shape });
+  if (typeof shape === 'string') throw new UsageError(shape);
   const root = await mkdtemp(join(tmpdir(), 'rotativa-bench-search-'));
   try {
     const contentDir = join(root, 'content');
@@ -126,12 +130,13 @@ await runCli(USAGE, async () => {
       articles,
       seed: Number(values['seed']),
       timeZone: SITE.timeZone,
+      shape,
     })) {
       if (!file.path.endsWith('.md')) continue;
       const path = join(contentDir, file.path);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.text);
-      const year = file.path.split('/')[1] ?? '';
+      const year = String(file.published?.getUTCFullYear() ?? '');
       byYear.set(year, [...(byYear.get(year) ?? []), path]);
     }
     const years = [...byYear.keys()].sort();

@@ -12,6 +12,8 @@ export interface CorpusFile {
   /** Relative to the content folder: `articles/2018/x.md` (or `articles/x.md`), `comments/x.json`. */
   path: string;
   text: string;
+  /** An article's publication instant; `undefined` for a comment snapshot. */
+  published?: Date;
 }
 
 /** Options of {@link generateCorpus}. */
@@ -35,7 +37,7 @@ export function* generateCorpus({
   for (let index = 0; index < articles; index++) {
     const article = benchArticle({ seed, index, linkTargets: slugs, timeZone, shape });
     slugs.push(article.slug);
-    yield { path: article.path, text: article.source };
+    yield { path: article.path, text: article.source, published: article.date };
     const snapshot = benchComments({
       seed,
       index,
