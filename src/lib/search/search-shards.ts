@@ -1,12 +1,16 @@
 /**
  * How the index follows the archive (pure): a primary index of the most recent articles, which
- * the search page loads first, and one index per older year, loaded only when the reader asks
- * for older articles. The primary index covers whole months, back from the newest, up to
- * {@link PRIMARY_ARTICLES} articles and at most {@link RECENT_YEARS} calendar years: its weight,
- * which the first query pays, stays the same however large the archive grows, and its start
- * moves a month at a time, so a new article rarely rewrites more than the primary index. A
- * shard's digest names everything that goes into it, so an edit changes the digest of the one
- * shard it touches and the others are taken from the previous build.
+ * the search page loads first, and the older articles in shards of whole months of one year,
+ * loaded only when the reader asks for older articles. The primary index covers whole months,
+ * back from the newest, up to {@link PRIMARY_ARTICLES} articles and at most {@link RECENT_YEARS}
+ * calendar years: its weight, which the first query pays, stays the same however large the
+ * archive grows, and its start moves a month at a time, so a new article rarely rewrites more
+ * than the primary index. An older year is one shard while it holds at most
+ * {@link ARCHIVE_ARTICLES} articles, and runs of its months of at most that many otherwise:
+ * Pagefind holds a whole shard in memory while it writes it, so no shard grows with the archive
+ * (docs/performance.md). A shard's digest names everything that goes into it, so an edit
+ * changes the digest of the one shard it touches and the others are taken from the previous
+ * build.
  */
 import { createHash } from 'node:crypto';
 import { monthAt, monthIndex, type YearMonth } from './year-month';
@@ -20,13 +24,32 @@ export const RECENT_YEARS = 2;
  */
 export const PRIMARY_ARTICLES = 1000;
 
-/** The bounds of the primary index. */
-export interface PrimaryLimits {
+/**
+ * Articles an older shard holds at most (unless one month alone holds more): the memory
+ * Pagefind needs to write a shard follows this number (docs/performance.md).
+ */
+export const ARCHIVE_ARTICLES = 500;
+
+/** The bounds of the shards. */
+export interface ShardLimits {
   years: number;
   articles: number;
+  archiveArticles: number;
 }
 
-const LIMITS: PrimaryLimits = { years: RECENT_YEARS, articles: PRIMARY_ARTICLES };
+const LIMITS: ShardLimits = {
+  years: RECENT_YEARS,
+  articles: PRIMARY_ARTICLES,
+  archiveArticles: ARCHIVE_ARTICLES,
+};
+
+/** One shard of older articles: the months of one year from `from` to `to`, inclusive. */
+export interface ArchiveShard {
+  /** Folder under the bundle folder (see {@link shardDir}). */
+  dir: string;
+  from: YearMonth;
+  to: YearMonth;
+}
 
 /** The shards an archive splits into. */
 export interface ShardLayout {
@@ -35,20 +58,23 @@ export interface ShardLayout {
    * an empty archive.
    */
   recentFrom: YearMonth | undefined;
-  /** Years of the older articles, newest first, one shard each. */
-  olderYears: number[];
+  /** The shards of the older articles, newest first. */
+  archive: ArchiveShard[];
 }
 
-/** The layout of an archive whose articles were published in `months` (one per article). */
-export function shardLayout(months: Iterable<YearMonth>, limits = LIMITS): ShardLayout {
+/** Articles per month index, for the months that have any. */
+function countByMonth(months: Iterable<YearMonth>): Map<number, number> {
   const perMonth = new Map<number, number>();
   for (const month of months) {
     const index = monthIndex(month);
     perMonth.set(index, (perMonth.get(index) ?? 0) + 1);
   }
-  const descending = [...perMonth.keys()].sort((a, b) => b - a);
-  const newest = descending[0];
-  if (newest === undefined) return { recentFrom: undefined, olderYears: [] };
+  return perMonth;
+}
+
+/** First month index of the primary index, counted back from `newest`. */
+function primaryStart(perMonth: Map<number, number>, descending: number[], limits: ShardLimits) {
+  const newest = descending[0] ?? 0;
   // January of the first year the primary index may reach.
   let from = (monthAt(newest).year - limits.years + 1) * 12;
   let held = 0;
@@ -61,14 +87,63 @@ export function shardLayout(months: Iterable<YearMonth>, limits = LIMITS): Shard
       break;
     }
   }
-  const olderYears = new Set(
-    descending.filter((index) => index < from).map((i) => monthAt(i).year),
-  );
-  return { recentFrom: monthAt(from), olderYears: [...olderYears] };
+  return from;
 }
 
-/** Folder of a shard under the Pagefind bundle: `''` for the primary index, `anni/2019` else. */
-export const shardDir = (year?: number): string => (year === undefined ? '' : `anni/${year}`);
+/**
+ * The runs of `months` (ascending month indexes of one year): as few as hold at most `limit`
+ * articles each, of about the same size, filled from January. A month is never split.
+ */
+function monthRuns(months: number[], perMonth: Map<number, number>, limit: number): number[][] {
+  const total = months.reduce((sum, index) => sum + (perMonth.get(index) ?? 0), 0);
+  const target = Math.ceil(total / Math.ceil(total / limit));
+  const runs: number[][] = [];
+  let held = 0;
+  for (const index of months) {
+    const count = perMonth.get(index) ?? 0;
+    const run = runs.at(-1);
+    if (run && held < target && held + count <= limit) {
+      run.push(index);
+      held += count;
+    } else {
+      runs.push([index]);
+      held = count;
+    }
+  }
+  return runs;
+}
+
+/** The layout of an archive whose articles were published in `months` (one per article). */
+export function shardLayout(months: Iterable<YearMonth>, limits = LIMITS): ShardLayout {
+  const perMonth = countByMonth(months);
+  const descending = [...perMonth.keys()].sort((a, b) => b - a);
+  if (descending.length === 0) return { recentFrom: undefined, archive: [] };
+  const from = primaryStart(perMonth, descending, limits);
+  const byYear = Map.groupBy(
+    descending.filter((index) => index < from).reverse(),
+    (index) => monthAt(index).year,
+  );
+  const archive = [...byYear].reverse().flatMap(([year, yearMonths]) => {
+    const runs = monthRuns(yearMonths, perMonth, limits.archiveArticles);
+    return runs.reverse().map((run) => ({
+      dir: shardDir(year, runs.length === 1 ? undefined : monthAt(run[0] ?? 0).month),
+      from: monthAt(run[0] ?? 0),
+      to: monthAt(run.at(-1) ?? 0),
+    }));
+  });
+  return { recentFrom: monthAt(from), archive };
+}
+
+/**
+ * Folder of a shard under the Pagefind bundle: `''` for the primary index, `anni/2019` for a
+ * whole older year, `anni/2019-07` for the part of a year that starts in July.
+ */
+export const shardDir = (year?: number, month?: number): string =>
+  year === undefined
+    ? ''
+    : month === undefined
+      ? `anni/${year}`
+      : `anni/${year}-${String(month).padStart(2, '0')}`;
 
 /** What a shard is planned from: one article, by its URL, publication month and digest. */
 export interface ShardItem extends YearMonth {
@@ -97,13 +172,16 @@ export function planShards<T extends ShardItem>(
   engine: string,
   limits = LIMITS,
 ): ShardPlan<T>[] {
-  const { recentFrom, olderYears } = shardLayout(items, limits);
+  const { recentFrom, archive } = shardLayout(items, limits);
   if (recentFrom === undefined) return [plan(shardDir(), [], engine)];
-  const start = monthIndex(recentFrom);
-  const byShard = Map.groupBy(items, (item) => (monthIndex(item) >= start ? undefined : item.year));
+  const dirOf = new Map<number, string>();
+  for (const { dir, from, to } of archive) {
+    for (let index = monthIndex(from); index <= monthIndex(to); index++) dirOf.set(index, dir);
+  }
+  const byShard = Map.groupBy(items, (item) => dirOf.get(monthIndex(item)) ?? shardDir());
   return [
-    plan(shardDir(), byShard.get(undefined) ?? [], engine),
-    ...olderYears.map((year) => plan(shardDir(year), byShard.get(year) ?? [], engine)),
+    plan(shardDir(), byShard.get(shardDir()) ?? [], engine),
+    ...archive.map(({ dir }) => plan(dir, byShard.get(dir) ?? [], engine)),
   ];
 }
 

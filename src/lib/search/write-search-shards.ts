@@ -77,18 +77,23 @@ async function addRecords(
 }
 
 async function writeShard(shard: ShardRecords, target: string, language: string): Promise<void> {
-  const created = await pagefind.createIndex({ forceLanguage: language });
-  assertNoErrors('createIndex', created.errors);
-  const { index } = created;
-  if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
-  const sent = await addRecords(index, shard.records);
-  assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
-  await index.deleteIndex();
-  const written = await indexedPageCount(target);
-  if (written !== sent) {
-    throw new SearchIndexError(
-      `Indice di ricerca incompleto: ${written} articoli indicizzati su ${sent}.`,
-    );
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: language });
+    assertNoErrors('createIndex', created.errors);
+    const { index } = created;
+    if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
+    const sent = await addRecords(index, shard.records);
+    assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
+    const written = await indexedPageCount(target);
+    if (written !== sent) {
+      throw new SearchIndexError(
+        `Indice di ricerca incompleto: ${written} articoli indicizzati su ${sent}.`,
+      );
+    }
+  } finally {
+    // A Pagefind binary for each shard: one binary keeps the memory its largest shard took
+    // until it exits, and the Node API's binary would also keep Node alive.
+    await pagefind.close();
   }
 }
 
@@ -105,20 +110,13 @@ export async function writeShards(
   language: string,
 ): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
-  let started = 0;
-  try {
-    for (const shard of shards) {
-      started += 1;
-      // Written beside its final name and renamed, so an interrupted build never leaves a
-      // partial shard under a digest.
-      const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
-      await rm(temporary, { recursive: true, force: true });
-      await writeShard(shard, temporary, language);
-      await rename(temporary, cachedPath(cacheRoot, shard));
-    }
-  } finally {
-    // The Node API drives a Pagefind binary in a child process, which would keep Node alive.
-    if (started > 0) await pagefind.close();
+  for (const shard of shards) {
+    // Written beside its final name and renamed, so an interrupted build never leaves a
+    // partial shard under a digest.
+    const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
+    await rm(temporary, { recursive: true, force: true });
+    await writeShard(shard, temporary, language);
+    await rename(temporary, cachedPath(cacheRoot, shard));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planShards, shardDir, shardLayout } from '../../../src/lib/search/search-shards';
-import type { ShardItem } from '../../../src/lib/search/search-shards';
+import type { ShardItem, ShardLimits } from '../../../src/lib/search/search-shards';
 
 const record = (slug: string, year: number, digest = slug, month = 6): ShardItem => ({
   url: `/articoli/${slug}/`,
@@ -27,11 +27,18 @@ function monthly(
   return months;
 }
 
+/** The folders of the older articles' shards, newest first. */
+const archiveDirs = (months: Parameters<typeof shardLayout>[0], limits?: ShardLimits) =>
+  shardLayout(months, limits).archive.map(({ dir }) => dir);
+
 describe('shardLayout', () => {
   it('keeps the two newest years together and gives each older year its own shard', () => {
     expect(shardLayout(inYears(2019, 2024, 2025, 2021, 2019))).toEqual({
       recentFrom: { year: 2024, month: 1 },
-      olderYears: [2021, 2019],
+      archive: [
+        { dir: 'anni/2021', from: { year: 2021, month: 6 }, to: { year: 2021, month: 6 } },
+        { dir: 'anni/2019', from: { year: 2019, month: 6 }, to: { year: 2019, month: 6 } },
+      ],
     });
   });
 
@@ -39,8 +46,14 @@ describe('shardLayout', () => {
     // 100 articles a month: 10 months fit in 1,000 articles, so it starts in March 2025.
     const layout = shardLayout(monthly(100, [2015, 1], [2025, 12]));
     expect(layout.recentFrom).toEqual({ year: 2025, month: 3 });
-    expect(layout.olderYears).toEqual([
-      2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015,
+    expect(layout.archive.map(({ dir }) => dir)).toEqual([
+      'anni/2025',
+      // 1,200 articles a year: three shards of four months.
+      ...[2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].flatMap((year) => [
+        `anni/${year}-09`,
+        `anni/${year}-05`,
+        `anni/${year}-01`,
+      ]),
     ]);
   });
 
@@ -51,27 +64,71 @@ describe('shardLayout', () => {
   });
 
   it('keeps the newest month whole even when it alone holds more than the count', () => {
-    const layout = shardLayout(monthly(40, [2025, 11], [2025, 12]), { years: 2, articles: 30 });
-    expect(layout).toEqual({ recentFrom: { year: 2025, month: 12 }, olderYears: [2025] });
+    const limits = { years: 2, articles: 30, archiveArticles: 30 };
+    const layout = shardLayout(monthly(40, [2025, 11], [2025, 12]), limits);
+    expect(layout.recentFrom).toEqual({ year: 2025, month: 12 });
+    expect(layout.archive.map(({ dir }) => dir)).toEqual(['anni/2025']);
   });
 
   it('has no shards for an empty archive', () => {
-    expect(shardLayout([])).toEqual({ recentFrom: undefined, olderYears: [] });
+    expect(shardLayout([])).toEqual({ recentFrom: undefined, archive: [] });
+  });
+
+  it('splits an older year into runs of whole months of about the same size', () => {
+    const limits = { years: 1, articles: 10, archiveArticles: 50 };
+    // 2024: 12 months of 10, 120 articles: three runs of 40 (four months each).
+    const layout = shardLayout(
+      [...monthly(10, [2024, 1], [2024, 12]), { year: 2025, month: 1 }],
+      limits,
+    );
+    expect(layout.archive).toEqual([
+      { dir: 'anni/2024-09', from: { year: 2024, month: 9 }, to: { year: 2024, month: 12 } },
+      { dir: 'anni/2024-05', from: { year: 2024, month: 5 }, to: { year: 2024, month: 8 } },
+      { dir: 'anni/2024-01', from: { year: 2024, month: 1 }, to: { year: 2024, month: 4 } },
+    ]);
+  });
+
+  it('gives a month that alone holds more than the limit a shard of its own', () => {
+    const limits = { years: 1, articles: 10, archiveArticles: 50 };
+    const months = [...monthly(80, [2024, 3], [2024, 3]), ...monthly(5, [2024, 4], [2024, 5])];
+    expect(archiveDirs([...months, { year: 2025, month: 1 }], limits)).toEqual([
+      'anni/2024-04',
+      'anni/2024-03',
+    ]);
+  });
+
+  it('moves only the runs of the year an added article falls in', () => {
+    const limits = { years: 1, articles: 10, archiveArticles: 50 };
+    const archive = [...monthly(10, [2022, 1], [2024, 12]), { year: 2025, month: 1 }];
+    const before = shardLayout(archive, limits).archive;
+    const after = shardLayout([...archive, { year: 2023, month: 2 }], limits).archive;
+    const unchanged = (year: number) =>
+      after.filter(({ from }) => from.year === year).map(({ dir }) => dir);
+    expect(unchanged(2024)).toEqual(
+      before.filter(({ from }) => from.year === 2024).map(({ dir }) => dir),
+    );
+    expect(unchanged(2022)).toEqual(
+      before.filter(({ from }) => from.year === 2022).map(({ dir }) => dir),
+    );
+    for (const { from, to } of after) expect(to.year).toBe(from.year);
   });
 });
+
+/** Each planned shard's folder and the URLs of its articles. */
+const shardUrls = (items: ShardItem[], limits?: ShardLimits) =>
+  planShards(items, 'pagefind@1', limits).map((s) => [s.dir, s.items.map((r) => r.url)]);
 
 describe('planShards', () => {
   const records = [record('a', 2025), record('b', 2024), record('c', 2020), record('d', 2018)];
 
   it('puts the recent years at the bundle root and older years under anni/', () => {
-    expect(
-      planShards(records, 'pagefind@1').map((s) => [s.dir, s.items.map((r) => r.url)]),
-    ).toEqual([
+    expect(shardUrls(records)).toEqual([
       ['', ['/articoli/a/', '/articoli/b/']],
       ['anni/2020', ['/articoli/c/']],
       ['anni/2018', ['/articoli/d/']],
     ]);
     expect(shardDir(2020)).toBe('anni/2020');
+    expect(shardDir(2020, 7)).toBe('anni/2020-07');
   });
 
   it('changes only the digest of the shard an edit touches', () => {
@@ -90,17 +147,31 @@ describe('planShards', () => {
     expect(digests(records, 'pagefind@2')).not.toEqual(digests(records, 'pagefind@1'));
   });
 
+  it('puts each older article in the run of months that holds it', () => {
+    const limits = { years: 1, articles: 1, archiveArticles: 2 };
+    const items = [
+      record('a', 2025, 'a', 1),
+      record('b', 2024, 'b', 1),
+      record('c', 2024, 'c', 2),
+      record('d', 2024, 'd', 7),
+      record('e', 2024, 'e', 12),
+    ];
+    expect(shardUrls(items, limits)).toEqual([
+      ['', ['/articoli/a/']],
+      ['anni/2024-07', ['/articoli/d/', '/articoli/e/']],
+      ['anni/2024-01', ['/articoli/b/', '/articoli/c/']],
+    ]);
+  });
+
   it('splits the year the primary index starts in between the two', () => {
-    const limits = { years: 2, articles: 2 };
+    const limits = { years: 2, articles: 2, archiveArticles: 500 };
     const items = [
       record('a', 2025, 'a', 12),
       record('b', 2025, 'b', 11),
       record('c', 2025, 'c', 3),
       record('d', 2024, 'd', 5),
     ];
-    expect(
-      planShards(items, 'pagefind@1', limits).map((s) => [s.dir, s.items.map((r) => r.url)]),
-    ).toEqual([
+    expect(shardUrls(items, limits)).toEqual([
       ['', ['/articoli/a/', '/articoli/b/']],
       ['anni/2025', ['/articoli/c/']],
       ['anni/2024', ['/articoli/d/']],
