@@ -1,6 +1,7 @@
 /**
- * `npm run bench:search -- [--dist dist] [--query batterie] [--json]`: what search weighs
- * on a built site, for the README and the benchmark (run it on the benchmark's kept `dist/`).
+ * `npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--json]`: what search
+ * weighs on a built site, for the README and the benchmark (run it on the benchmark's kept
+ * `dist/`). With `--archive`, the query also searches the older articles (`&archivio=1`).
  *
  * 1. The index on disk: every file under `dist/pagefind/`, by part, raw and gzipped.
  * 2. A first query: headless Chromium with an empty cache opens `/cerca/?q=<query>` on a loopback
@@ -30,7 +31,7 @@ import {
 /** Enough of Chromium's trace to see the main thread's tasks, with their thread CPU time. */
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--json]';
+const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--json]';
 
 /** Size of the built file at a site path, raw and as a CDN would send it. */
 async function weigh(distDir: string, path: string): Promise<WeighedFile | undefined> {
@@ -107,7 +108,11 @@ function readLongFrames(): Promise<LongFrame[]> {
   });
 }
 
-async function measureFirstQuery(distDir: string, query: string): Promise<FirstQuery> {
+async function measureFirstQuery(
+  distDir: string,
+  query: string,
+  archive: boolean,
+): Promise<FirstQuery> {
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
   try {
@@ -116,7 +121,8 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
     const paths: string[] = [];
     // Pagefind fetches its index from a worker; the context sees those requests too.
     context.on('requestfinished', (request) => paths.push(new URL(request.url()).pathname));
-    const url = `${server.url}/cerca/?q=${encodeURIComponent(query)}`;
+    const search = `/cerca/?q=${encodeURIComponent(query)}${archive ? '&archivio=1' : ''}`;
+    const url = `${server.url}${search}`;
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const started = Date.now();
     await page.goto(url);
@@ -140,7 +146,7 @@ async function measureFirstQuery(distDir: string, query: string): Promise<FirstQ
       (file) => file !== undefined,
     );
     return {
-      url: `/cerca/?q=${encodeURIComponent(query)}`,
+      url: search,
       summary: (await status.textContent()) ?? '',
       results: await page.locator('.search-result').count(),
       millisecondsToResults,
@@ -160,10 +166,11 @@ await runCli(USAGE, async () => {
     dist: { type: 'string', default: 'dist' },
     query: { type: 'string', default: 'batterie' },
     json: { type: 'boolean', default: false },
+    archive: { type: 'boolean', default: false },
   });
   const distDir = resolve(values.dist);
   const index = weighByPart(await weighIndex(distDir));
-  const first = await measureFirstQuery(distDir, values.query);
+  const first = await measureFirstQuery(distDir, values.query, values.archive);
   const download = weighByPart(first.downloads);
 
   if (values.json) {
