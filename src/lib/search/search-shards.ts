@@ -28,7 +28,7 @@ export const PRIMARY_ARTICLES = 1000;
  * Articles an older shard holds at most (unless one month alone holds more): the memory
  * Pagefind needs to write a shard follows this number (docs/performance.md).
  */
-export const ARCHIVE_ARTICLES = 500;
+export const ARCHIVE_ARTICLES = 250;
 
 /** The bounds of the shards. */
 export interface ShardLimits {
@@ -91,8 +91,8 @@ function primaryStart(perMonth: Map<number, number>, descending: number[], limit
 }
 
 /**
- * The runs of `months` (ascending month indexes of one year): as few as hold at most `limit`
- * articles each, of about the same size, filled from January. A month is never split.
+ * The runs of `months` (ascending month indexes of one year) holding at most `limit` articles
+ * each, of about the same size, filled from January. A month is never split.
  */
 function monthRuns(months: number[], perMonth: Map<number, number>, limit: number): number[][] {
   const total = months.reduce((sum, index) => sum + (perMonth.get(index) ?? 0), 0);

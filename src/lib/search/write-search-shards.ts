@@ -76,9 +76,31 @@ async function addRecords(
   return sent;
 }
 
-async function writeShard(shard: ShardRecords, target: string, language: string): Promise<void> {
+/** Pagefind's Node API: each instance of its module drives one binary of its own. */
+type PagefindApi = typeof pagefind;
+
+/**
+ * `count` instances of Pagefind's Node API. The module keeps its binary in a module-level
+ * variable, and a module imported under another URL (a query string) is another instance, so
+ * each lane gets a binary of its own.
+ */
+async function pagefindLanes(count: number): Promise<PagefindApi[]> {
+  const url = import.meta.resolve('pagefind');
+  const others = Array.from(
+    { length: count - 1 },
+    (_, lane) => import(`${url}?lane=${lane + 1}`) as Promise<PagefindApi>,
+  );
+  return [pagefind, ...(await Promise.all(others))];
+}
+
+async function writeShard(
+  api: PagefindApi,
+  shard: ShardRecords,
+  target: string,
+  language: string,
+): Promise<void> {
   try {
-    const created = await pagefind.createIndex({ forceLanguage: language });
+    const created = await api.createIndex({ forceLanguage: language });
     assertNoErrors('createIndex', created.errors);
     const { index } = created;
     if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
@@ -93,7 +115,7 @@ async function writeShard(shard: ShardRecords, target: string, language: string)
   } finally {
     // A Pagefind binary for each shard: one binary keeps the memory its largest shard took
     // until it exits, and the Node API's binary would also keep Node alive.
-    await pagefind.close();
+    await api.close();
   }
 }
 
@@ -103,21 +125,41 @@ export async function cachedShards(cacheRoot: string): Promise<Set<string>> {
   return new Set((await readdir(cacheRoot)).filter((name) => !name.endsWith('.tmp')));
 }
 
-/** Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. */
+/**
+ * Shards written at once after the first: Pagefind indexes on one core, and the build leaves a
+ * core idle at its end while the index is still being written (docs/performance.md).
+ */
+export const SHARD_LANES = 2;
+
+/**
+ * Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. The first
+ * shard (the primary index, the largest) is written alone; the others `lanes` at a time, taken in
+ * order as lanes free up.
+ */
 export async function writeShards(
   shards: Iterable<ShardRecords>,
   cacheRoot: string,
   language: string,
+  lanes = SHARD_LANES,
 ): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
-  for (const shard of shards) {
-    // Written beside its final name and renamed, so an interrupted build never leaves a
-    // partial shard under a digest.
-    const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
-    await rm(temporary, { recursive: true, force: true });
-    await writeShard(shard, temporary, language);
-    await rename(temporary, cachedPath(cacheRoot, shard));
-  }
+  const apis = await pagefindLanes(lanes);
+  const queue = shards[Symbol.iterator]();
+  const drain = async (api: PagefindApi, limit = Infinity) => {
+    for (let taken = 0; taken < limit; taken++) {
+      const next = queue.next();
+      if (next.done) return;
+      const shard = next.value;
+      // Written beside its final name and renamed, so an interrupted build never leaves a
+      // partial shard under a digest.
+      const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
+      await rm(temporary, { recursive: true, force: true });
+      await writeShard(api, shard, temporary, language);
+      await rename(temporary, cachedPath(cacheRoot, shard));
+    }
+  };
+  await drain(pagefind, 1);
+  await Promise.all(apis.map((api) => drain(api)));
 }
 
 /** Removes the cached shards not in `planned` (the cache holds one build's worth). */

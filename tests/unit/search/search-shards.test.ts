@@ -48,12 +48,10 @@ describe('shardLayout', () => {
     expect(layout.recentFrom).toEqual({ year: 2025, month: 3 });
     expect(layout.archive.map(({ dir }) => dir)).toEqual([
       'anni/2025',
-      // 1,200 articles a year: three shards of four months.
-      ...[2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].flatMap((year) => [
-        `anni/${year}-09`,
-        `anni/${year}-05`,
-        `anni/${year}-01`,
-      ]),
+      // 1,200 articles a year, at most 250 a shard: six shards of two months.
+      ...[2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].flatMap((year) =>
+        ['11', '09', '07', '05', '03', '01'].map((month) => `anni/${year}-${month}`),
+      ),
     ]);
   });
 
