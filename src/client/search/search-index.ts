@@ -1,7 +1,8 @@
 /**
  * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
- * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), filter indexes fetched only once a filter is shown,
- * and searches answered with their first results and filter counts.
+ * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), filter
+ * indexes fetched only once a filter is shown, and searches answered with their first results
+ * and filter counts.
  *
  * @see https://pagefind.app/docs/api/
  */

@@ -117,7 +117,7 @@ export class RotativaSearch extends HTMLElement {
   #matchedShown = false;
   /** The filters whose values are on screen. */
   #shownCounts: ReadonlySet<SearchFilterName> = new Set();
-  /** How far back the results on screen reach; "Cerca anche negli articoli più vecchi" goes a step further. */
+  /** How far back the results on screen reach; the button goes on from there. */
   #shownReach: ArchiveReach = 'recent';
   readonly #events = new AbortController();
 
