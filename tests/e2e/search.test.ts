@@ -255,6 +255,9 @@ describe('/cerca/', () => {
     await eventually(() => shards.slice(FIRST_STEP.length)).toEqual(['2018']);
     expect(shards).toHaveLength(FIRST_STEP.length + 1);
     expect(await older.count()).toBe(0);
+    // The button gone, the keyboard goes on from the first result.
+    const onResult = () => Boolean(document.activeElement?.closest('.search-result'));
+    expect(await page.evaluate(onResult)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -406,8 +406,11 @@ export class RotativaSearch extends HTMLElement {
       this.#renderFilters(answer.counts, answer.counted);
       const wholeArchive = reach === 'all' || !index.hasArchive;
       parts.scope.textContent = searchScope(wholeArchive ? 'all' : reach, this.#recentFrom);
+      const keyboardOnArchive = document.activeElement === parts.archive;
       parts.archive.hidden = wholeArchive;
       parts.archive.textContent = SEARCH_MESSAGES.searchArchive;
+      // The last step hides the button the reader pressed: they go on from the first result.
+      if (keyboardOnArchive && wholeArchive) parts.results.querySelector('a')?.focus();
       parts.body.hidden = !answer.matched && !this.#isFiltered();
       this.#setStatus(
         resultSummary({ query: state.query, count: this.#total, filtered: this.#isFiltered() }),
