@@ -1,7 +1,9 @@
 /**
- * `npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--json]`: what search
- * weighs on a built site, for the README and the benchmark (run it on the benchmark's kept
- * `dist/`). With `--archive`, the query also searches the older articles (`&archivio=1`).
+ * `npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--steps 3] [--json]`:
+ * what search weighs on a built site, for the README and the benchmark (run it on the
+ * benchmark's kept `dist/`). With `--archive`, the query also searches the older articles
+ * (`&archivio=1`); with `--steps n`, "Cerca anche negli articoli più vecchi" is then clicked up to
+ * n times, and each step's downloads and time to its results are measured.
  *
  * 1. The index on disk: every file under `dist/pagefind/`, by part, raw and gzipped.
  * 2. A first query: headless Chromium with an empty cache opens `/cerca/?q=<query>` on a loopback
@@ -15,7 +17,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseCliArgs, runCli } from '../scripts/lib/args';
+import type { Page } from 'playwright-core';
+import { UsageError, parseCliArgs, runCli } from '../scripts/lib/args';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
@@ -31,7 +34,8 @@ import {
 /** Enough of Chromium's trace to see the main thread's tasks, with their thread CPU time. */
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-const USAGE = 'npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--json]';
+const USAGE =
+  'npm run bench:search -- [--dist dist] [--query batterie] [--archive] [--steps 3] [--json]';
 
 /** Size of the built file at a site path, raw and as a CDN would send it. */
 async function weigh(distDir: string, path: string): Promise<WeighedFile | undefined> {
@@ -66,6 +70,17 @@ interface FirstQuery {
   longFrames: LongFrame[];
   /** The main thread's tasks over 50 ms from a trace, with the CPU time each got. */
   tracedTasks: MainThreadTask[];
+  /** The clicks on "Cerca anche negli articoli più vecchi" after it. */
+  steps: ArchiveStep[];
+}
+
+/** One click on "Cerca anche negli articoli più vecchi": what it fetched, and when it answered. */
+interface ArchiveStep {
+  /** The scope line it left, `Risultati dagli articoli da maggio 2023 a oggi.` */
+  scope: string;
+  summary: string;
+  millisecondsToResults: number;
+  downloads: WeighedFile[];
 }
 
 /** A long animation frame: its length, its style and layout, its scripts (milliseconds). */
@@ -108,10 +123,44 @@ function readLongFrames(): Promise<LongFrame[]> {
   });
 }
 
+/** Clicks "Cerca anche negli articoli più vecchi" up to `count` times, while it is shown. */
+async function clickSteps(
+  page: Page,
+  distDir: string,
+  paths: readonly string[],
+  count: number,
+): Promise<ArchiveStep[]> {
+  const steps: ArchiveStep[] = [];
+  const button = page.locator('[data-search-archive]');
+  const scope = page.locator('[data-search-scope]');
+  while (steps.length < count && (await button.isVisible())) {
+    const before = await scope.textContent();
+    const fetched = paths.length;
+    const started = Date.now();
+    await button.click();
+    // A step's shards are merged and its first results fetched before the scope line changes.
+    await page.waitForFunction(
+      (previous) => document.querySelector('[data-search-scope]')?.textContent !== previous,
+      before,
+      { timeout: 60_000 },
+    );
+    const millisecondsToResults = Date.now() - started;
+    const downloads = await Promise.all(paths.slice(fetched).map((path) => weigh(distDir, path)));
+    steps.push({
+      scope: (await scope.textContent()) ?? '',
+      summary: (await page.locator('[data-search-status]').textContent()) ?? '',
+      millisecondsToResults,
+      downloads: downloads.filter((file) => file !== undefined),
+    });
+  }
+  return steps;
+}
+
 async function measureFirstQuery(
   distDir: string,
   query: string,
   archive: boolean,
+  stepCount: number,
 ): Promise<FirstQuery> {
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
@@ -154,6 +203,7 @@ async function measureFirstQuery(
       longTasks,
       longFrames,
       tracedTasks,
+      steps: await clickSteps(page, distDir, paths, stepCount),
     };
   } finally {
     await browser.close();
@@ -167,15 +217,32 @@ await runCli(USAGE, async () => {
     query: { type: 'string', default: 'batterie' },
     json: { type: 'boolean', default: false },
     archive: { type: 'boolean', default: false },
+    steps: { type: 'string', default: '0' },
   });
+  const stepCount = Number(values.steps);
+  if (!Number.isInteger(stepCount) || stepCount < 0) {
+    throw new UsageError(`--steps vuole un numero intero, non «${values.steps}»`);
+  }
   const distDir = resolve(values.dist);
   const index = weighByPart(await weighIndex(distDir));
-  const first = await measureFirstQuery(distDir, values.query, values.archive);
+  const first = await measureFirstQuery(distDir, values.query, values.archive, stepCount);
   const download = weighByPart(first.downloads);
 
   if (values.json) {
     console.log(
-      JSON.stringify({ distDir, index, firstQuery: { ...first, downloads: download } }, null, 2),
+      JSON.stringify(
+        {
+          distDir,
+          index,
+          firstQuery: {
+            ...first,
+            downloads: download,
+            steps: first.steps.map((step) => ({ ...step, downloads: weighByPart(step.downloads) })),
+          },
+        },
+        null,
+        2,
+      ),
     );
     return 0;
   }
@@ -211,5 +278,12 @@ await runCli(USAGE, async () => {
     );
   }
   console.log(formatPartWeights(download));
+  for (const [i, step] of first.steps.entries()) {
+    console.log(
+      `\nPasso ${i + 1} negli articoli più vecchi: ${step.scope} → ${step.summary}` +
+        `, risultati dopo ${step.millisecondsToResults} ms`,
+    );
+    console.log(formatPartWeights(weighByPart(step.downloads)));
+  }
   return 0;
 });

@@ -33,6 +33,7 @@ export const SEARCH_PARTS: readonly SearchPart[] = [
 ];
 
 const BUNDLE = `/${PAGEFIND_BUNDLE.dir}/`;
+const OLDER_SHARD = /^anni\/[^/]+\//;
 
 /**
  * The part a site path belongs to (`/pagefind/index/it_1a2b.pf_index` → `indice delle parole`).
@@ -41,7 +42,8 @@ const BUNDLE = `/${PAGEFIND_BUNDLE.dir}/`;
  */
 export function classifySearchPath(path: string): SearchPart {
   if (path.startsWith(BUNDLE)) {
-    const name = path.slice(BUNDLE.length);
+    // An older shard's files (`/pagefind/anni/2019/...`) are sorted as the primary index's.
+    const name = path.slice(BUNDLE.length).replace(OLDER_SHARD, '');
     if (name.startsWith('index/')) return 'indice delle parole';
     if (name.startsWith('filter/')) return 'filtri';
     if (name.startsWith('fragment/')) return 'frammenti';

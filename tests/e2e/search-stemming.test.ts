@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
+import { readArchiveShards } from '../../src/lib/search/archive-steps';
 import { launchBrowser } from './helpers/browser';
 import { useServedSite } from './helpers/served-site';
 import { serveStatic, type RunningServer } from '../helpers/static-server';
@@ -112,9 +113,11 @@ describe('on the sample site', () => {
   beforeAll(async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/cerca/`);
-    const archivePaths = JSON.parse(
-      (await page.locator('[data-archive-paths]').getAttribute('data-archive-paths')) ?? '[]',
-    ) as string[];
+    const shards = readArchiveShards(
+      (await page.locator('[data-archive-shards]').getAttribute('data-archive-shards')) ?? '',
+    );
+    expect(shards.length).toBeGreaterThan(0);
+    const archivePaths = shards.map(({ path }) => path);
     found = await urlsFound(page, SAMPLE_PAIRS.flat(), archivePaths);
     await page.close();
   });

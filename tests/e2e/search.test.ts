@@ -11,6 +11,14 @@ const XIAOMI =
   '/articoli/xiaomi-vuole-entrare-anche-nel-mercato-nordamericano-e-in-tempi-relativamente-brevi/';
 const XIAOMI_TITLE = 'Xiaomi vuole entrare anche nel mercato nordamericano';
 const SODIO_TITLE = 'Batterie al sodio, la chimica che può affiancare il litio';
+const RICARICA_TITLE = 'Ricarica rapida, il calore è il vero nemico della batteria';
+/**
+ * The sample site's older shards, newest first: a year each, from the month of its first
+ * article. The first step merges four of them, down to July 2019; the second, 2018.
+ */
+const FIRST_STEP = ['2024', '2023', '2021', '2019'];
+const FIRST_STEP_SCOPE = 'Risultati dagli articoli da luglio 2019 a oggi.';
+const OLDER = 'Cerca anche negli articoli più vecchi';
 
 const site = useServedSite({ applyHeaders: true });
 
@@ -34,6 +42,21 @@ const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeou
 const status = (page: Page) => page.locator('[data-search-status]');
 const filterGroup = (page: Page, name: string) => page.locator(`[data-filter="${name}"]`);
 const titles = (page: Page) => page.locator('.search-result__title');
+const scope = (page: Page) => page.locator('[data-search-scope]');
+
+/**
+ * The folders of the older shards `page`'s searches fetch from (`2024` for `/pagefind/anni/2024/`),
+ * as a live list. Pagefind fetches the index from its worker: the context sees those requests,
+ * the page not.
+ */
+function fetchedShards(page: Page): string[] {
+  const shards: string[] = [];
+  page.context().on('requestfinished', (request) => {
+    const shard = /^\/pagefind\/anni\/([^/]+)\//.exec(new URL(request.url()).pathname)?.[1];
+    if (shard !== undefined && !shards.includes(shard)) shards.push(shard);
+  });
+  return shards;
+}
 
 /**
  * Opens `/cerca/` with `query` (in the whole archive when `archive`, else in the recent years
@@ -184,8 +207,8 @@ describe('/cerca/', () => {
     await page.goto(`${site.url}/cerca/`);
     const entries = await page.evaluate(() => history.length);
     await page.locator('#cerca-pagina').pressSequentially('sodio', { delay: 40 });
-    // The recent years have no `sodio`: the older ones are searched without asking.
-    await eventually(() => new URL(page.url()).search).toBe('?q=sodio&archivio=1');
+    // The recent years have no `sodio`: the first step of older ones is searched without asking.
+    await eventually(() => new URL(page.url()).search).toBe('?q=sodio&archivio=2019-07');
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     expect(await page.evaluate(() => history.length)).toBe(entries);
 
@@ -193,7 +216,7 @@ describe('/cerca/', () => {
     await titles(page).first().locator('a').click();
     await page.waitForURL(/\/articoli\//);
     await page.goBack();
-    await eventually(() => page.url()).toBe(`${site.url}/cerca/?q=sodio&archivio=1`);
+    await eventually(() => page.url()).toBe(`${site.url}/cerca/?q=sodio&archivio=2019-07`);
     await eventually(() => titles(page).first().textContent()).toBe(SODIO_TITLE);
     await page.goBack();
     await eventually(() => page.url()).toBe(`${site.url}${XIAOMI}`);
@@ -201,29 +224,75 @@ describe('/cerca/', () => {
     await page.close();
   });
 
-  it('answers from the recent years first, says so, and reaches the older ones in one click', async () => {
+  it('answers from the recent years first, then reaches the older ones a step per click', async () => {
     const { page, errors } = await newPage();
-    const fetched: string[] = [];
-    page
-      .context()
-      .on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    const shards = fetchedShards(page);
     await searchFor(page, 'batterie');
-    const scope = page.locator('[data-search-scope]');
-    expect(await scope.textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    expect(await scope(page).textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
     const recent = await titles(page).allTextContents();
     expect(recent.length).toBeGreaterThan(0);
     expect(recent).not.toContain(SODIO_TITLE);
-    expect(fetched.filter((path) => path.startsWith('/pagefind/anni/'))).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(shards).toEqual([]);
 
-    await page.getByRole('button', { name: 'Cerca anche negli articoli più vecchi' }).click();
-    await eventually(() => scope.textContent()).toBe('Risultati da tutto l’archivio.');
+    const older = page.getByRole('button', { name: OLDER });
+    await older.click();
+    await eventually(() => scope(page).textContent()).toBe(FIRST_STEP_SCOPE);
+    expect(new URL(page.url()).search).toBe('?q=batterie&archivio=2019-07');
+    const firstStep = await titles(page).allTextContents();
+    expect(firstStep).toContain(SODIO_TITLE);
+    expect(firstStep).not.toContain(RICARICA_TITLE);
+    expect(firstStep.length).toBeGreaterThan(recent.length);
+    await eventually(() => shards.toSorted()).toEqual(FIRST_STEP.toSorted());
+    // More older articles remain: the button stays, where the keyboard left it.
+    expect(await older.isVisible()).toBe(true);
+    expect(await older.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await older.click();
+    await eventually(() => scope(page).textContent()).toBe('Risultati da tutto l’archivio.');
     expect(new URL(page.url()).search).toBe('?q=batterie&archivio=1');
-    await eventually(() => titles(page).allTextContents()).toContain(SODIO_TITLE);
-    expect(await titles(page).count()).toBeGreaterThan(recent.length);
-    expect(fetched.some((path) => path.startsWith('/pagefind/anni/'))).toBe(true);
-    expect(
-      await page.getByRole('button', { name: 'Cerca anche negli articoli più vecchi' }).count(),
-    ).toBe(0);
+    await eventually(() => titles(page).allTextContents()).toContain(RICARICA_TITLE);
+    await eventually(() => shards.slice(FIRST_STEP.length)).toEqual(['2018']);
+    expect(shards).toHaveLength(FIRST_STEP.length + 1);
+    expect(await older.count()).toBe(0);
+    // The button gone, the keyboard goes on from the first result.
+    const onResult = () => Boolean(document.activeElement?.closest('.search-result'));
+    expect(await page.evaluate(onResult)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['2019-07', FIRST_STEP, FIRST_STEP_SCOPE],
+    ['2023-11', ['2024', '2023'], 'Risultati dagli articoli da novembre 2023 a oggi.'],
+    ['1', [...FIRST_STEP, '2018'], 'Risultati da tutto l’archivio.'],
+  ])('restores `archivio=%s` merging those shards only', async (reach, merged, said) => {
+    const { page, errors } = await newPage();
+    const shards = fetchedShards(page);
+    await page.goto(`${site.url}/cerca/?q=batterie&archivio=${reach}`);
+    await eventually(() => scope(page).textContent()).toBe(said);
+    expect(await titles(page).allTextContents()).toContain(SODIO_TITLE);
+    await page.waitForLoadState('networkidle');
+    expect(shards.toSorted()).toEqual(merged.toSorted());
+    expect(new URL(page.url()).searchParams.get('archivio')).toBe(reach);
+    expect(await page.getByRole('button', { name: OLDER }).isVisible()).toBe(reach !== '1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says how far back the results reach after Back to a search of the recent years', async () => {
+    const { page, errors } = await newPage();
+    await searchFor(page, 'batterie');
+    expect(await scope(page).textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    await page.locator('#cerca-pagina').fill('sodio');
+    await page.locator('#cerca-pagina').press('Enter');
+    await eventually(() => new URL(page.url()).search).toBe('?q=sodio&archivio=2019-07');
+
+    // The first step is merged now, and Pagefind cannot take it out again.
+    await page.goBack();
+    await eventually(() => new URL(page.url()).search).toBe('?q=batterie&archivio=2019-07');
+    await eventually(() => scope(page).textContent()).toBe(FIRST_STEP_SCOPE);
+    expect(await titles(page).allTextContents()).toContain(SODIO_TITLE);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -232,10 +301,9 @@ describe('/cerca/', () => {
     const { page, errors } = await newPage();
     await searchFor(page, 'nordamericano');
     expect(await titles(page).first().textContent()).toContain(XIAOMI_TITLE);
+    // Its only article is in the oldest shard: two steps, one after the other.
     expect(new URL(page.url()).searchParams.get('archivio')).toBe('1');
-    expect(await page.locator('[data-search-scope]').textContent()).toBe(
-      'Risultati da tutto l’archivio.',
-    );
+    expect(await scope(page).textContent()).toBe('Risultati da tutto l’archivio.');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,12 @@
 /**
  * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
- * older years' shards merged in on demand, filter indexes fetched only once a filter is shown,
- * and searches answered with their first results and filter counts.
+ * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), filter
+ * indexes fetched only once a filter is shown, and searches answered with their first results
+ * and filter counts.
  *
  * @see https://pagefind.app/docs/api/
  */
+import { reachOf, shardsReaching, type ArchiveShardRef } from '../../lib/search/archive-steps';
 import {
   SEARCH_FILTER_NAMES,
   toPagefindFilters,
@@ -19,7 +21,7 @@ import type {
 } from '../../lib/search/pagefind-api';
 import { PAGEFIND_BUNDLE } from '../../lib/search/pagefind-bundle';
 import { isGenuineMatch, matchedWords, queryTerms } from '../../lib/search/prefix-fallback';
-import type { SearchState } from '../../lib/search/search-state';
+import type { ArchiveReach, SearchState } from '../../lib/search/search-state';
 import { combineCounts, countingSearches } from './filter-counts';
 
 /** Excerpt length in words. */
@@ -49,9 +51,14 @@ export interface SearchAnswer {
   counts: PagefindFilterCounts;
   /** The filters whose values these counts include (their index was loaded). */
   counted: ReadonlySet<SearchFilterName>;
+  /**
+   * How far back the results come from: what the search asked for, or further when shards an
+   * earlier search reached are merged already (Pagefind cannot take a shard out again).
+   */
+  reach: ArchiveReach;
 }
 
-const NOTHING: Omit<SearchAnswer, 'counted'> = {
+const NOTHING: Omit<SearchAnswer, 'counted' | 'reach'> = {
   matched: false,
   results: [],
   firstPage: [],
@@ -68,23 +75,25 @@ export function searchOptions(
   };
 }
 
-/** One page's index: create it once, with the paths of the older years' shards. */
+/** One page's index: create it once, with the older articles' shards, newest first. */
 export class SearchIndex {
   readonly #pagefind: Promise<PagefindApi>;
-  readonly #archivePaths: readonly string[];
-  #archive: Promise<void> | undefined;
+  readonly #shards: readonly ArchiveShardRef[];
+  /** Each shard's merge, started or done, by path. */
+  readonly #merges = new Map<string, Promise<void>>();
+  readonly #merged = new Set<string>();
   readonly #loadedFilters = new Set<SearchFilterName>();
   readonly #filterLoads = new Map<SearchFilterName, Promise<void>>();
 
-  constructor(load: () => Promise<PagefindApi>, archivePaths: readonly string[]) {
+  constructor(load: () => Promise<PagefindApi>, shards: readonly ArchiveShardRef[]) {
     this.#pagefind = load();
     this.#pagefind.catch(() => undefined);
-    this.#archivePaths = archivePaths;
+    this.#shards = shards;
   }
 
-  /** Whether older years have shards of their own. */
+  /** Whether older articles have shards of their own. */
   get hasArchive(): boolean {
-    return this.#archivePaths.length > 0;
+    return this.#shards.length > 0;
   }
 
   /** Fetches the index chunks of `query` while the reader is still typing. */
@@ -92,17 +101,32 @@ export class SearchIndex {
     if (query !== '') void this.#pagefind.then((pagefind) => pagefind.preload(query));
   }
 
-  /** Merges the older years' shards into every later search, once. */
-  loadArchive(): Promise<void> {
-    this.#archive ??= this.#pagefind
-      .then((pagefind) => Promise.all(this.#archivePaths.map((path) => pagefind.mergeIndex(path))))
-      .then(() => {
-        // The merged shards have filter indexes of their own, not loaded yet.
-        this.#loadedFilters.clear();
-        this.#filterLoads.clear();
-      });
-    this.#archive.catch(() => (this.#archive = undefined));
-    return this.#archive;
+  /** Merges the first `count` older shards into every later search, each once. */
+  async #mergeArchive(count: number): Promise<void> {
+    const merges = this.#shards.slice(0, count).map(({ path }) => {
+      let merge = this.#merges.get(path);
+      if (!merge) {
+        merge = this.#pagefind
+          .then((pagefind) => pagefind.mergeIndex(path))
+          .then(() => {
+            this.#merged.add(path);
+            // The merged shard has filter indexes of its own, not loaded yet.
+            this.#loadedFilters.clear();
+            this.#filterLoads.clear();
+          });
+        // A later search merges it again.
+        merge.catch(() => this.#merges.delete(path));
+        this.#merges.set(path, merge);
+      }
+      return merge;
+    });
+    await Promise.all(merges);
+  }
+
+  /** How far back the merged shards reach. */
+  #reach(): ArchiveReach {
+    const merged = this.#shards.findIndex(({ path }) => !this.#merged.has(path));
+    return reachOf(this.#shards, merged === -1 ? this.#shards.length : merged);
   }
 
   /**
@@ -143,8 +167,11 @@ export class SearchIndex {
    * searched whole, which costs no download, as its index chunks are already loaded.
    */
   async search(state: SearchState, firstPageSize: number): Promise<SearchAnswer> {
-    if (state.archive) await this.loadArchive();
+    // Shards an earlier search started merging are awaited too: Pagefind searches them all.
+    const wanted = shardsReaching(this.#shards, state.archive);
+    await this.#mergeArchive(Math.max(wanted, this.#merges.size));
     const pagefind = await this.#pagefind;
+    const reach = this.#reach();
     const counted = this.#countedFilters(state);
     const { query } = state;
     const response = await pagefind.search(query, searchOptions(state));
@@ -158,7 +185,7 @@ export class SearchIndex {
     for (const name of counted) this.#loadedFilters.add(name);
     const matched = firstPage.flatMap(matchedWords);
     if (response.unfilteredResultCount === 0 || !isGenuineMatch(terms, wholeWordHits, matched)) {
-      return { ...NOTHING, counted };
+      return { ...NOTHING, counted, reach };
     }
     return {
       matched: true,
@@ -166,6 +193,7 @@ export class SearchIndex {
       firstPage,
       counts: await this.#followingCounts(pagefind, state, response.filters),
       counted,
+      reach,
     };
   }
 

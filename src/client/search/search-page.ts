@@ -5,6 +5,13 @@
  * results that were on screen, scrolled where the reader left them.
  */
 import {
+  nextReach,
+  readArchiveShards,
+  sameReach,
+  shardsReaching,
+  type ArchiveShardRef,
+} from '../../lib/search/archive-steps';
+import {
   SEARCH_FILTERS,
   isSearchFilterName,
   type SearchFilterName,
@@ -12,8 +19,8 @@ import {
 import {
   SEARCH_MESSAGES,
   loadMoreLabel,
-  recentScope,
   resultSummary,
+  searchScope,
   searchingMessage,
 } from '../../lib/search/messages';
 import type { PagefindFilterCounts, PagefindResult } from '../../lib/search/pagefind-api';
@@ -23,6 +30,7 @@ import {
   normalizeQuery,
   readSearchState,
   writeSearchState,
+  type ArchiveReach,
   type SearchState,
 } from '../../lib/search/search-state';
 import {
@@ -89,20 +97,14 @@ function findParts(root: HTMLElement): Parts | undefined {
   return { ...(parts as Omit<Parts, 'filterGroups'>), filterGroups };
 }
 
-/** The base paths of the older years' shards, from `data-archive-paths`. */
-export function readArchivePaths(json: string | undefined): string[] {
-  try {
-    const paths: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(paths) ? paths.filter((path) => typeof path === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-archive-paths` (JSON). */
+/**
+ * The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-archive-shards`
+ * (the older shards, `archive-steps.ts`).
+ */
 export class RotativaSearch extends HTMLElement {
   #parts: Parts | undefined;
   #index: SearchIndex | undefined;
+  #shards: ArchiveShardRef[] = [];
   #state: SearchState = readSearchState('');
   /** The search of the current history step, as last written to the URL. */
   #stepState: SearchState = readSearchState('');
@@ -115,13 +117,16 @@ export class RotativaSearch extends HTMLElement {
   #matchedShown = false;
   /** The filters whose values are on screen. */
   #shownCounts: ReadonlySet<SearchFilterName> = new Set();
+  /** How far back the results on screen reach; the button goes on from there. */
+  #shownReach: ArchiveReach = 'recent';
   readonly #events = new AbortController();
 
   connectedCallback(): void {
     const parts = findParts(this);
     if (!parts || this.#parts) return;
     this.#parts = parts;
-    this.#index = new SearchIndex(importPagefind, readArchivePaths(this.dataset['archivePaths']));
+    this.#shards = readArchiveShards(this.dataset['archiveShards']);
+    this.#index = new SearchIndex(importPagefind, this.#shards);
     // The page puts back its own scroll position, once the results it had are rendered again.
     history.scrollRestoration = 'manual';
     this.#listen(parts);
@@ -216,7 +221,8 @@ export class RotativaSearch extends HTMLElement {
     parts.archive.addEventListener(
       'click',
       () => {
-        this.#state = { ...this.#state, archive: true };
+        // From what is on screen: a second click while a step loads asks for the same step.
+        this.#state = { ...this.#state, archive: nextReach(this.#shards, this.#shownReach) };
         void this.#search('archive');
       },
       { signal },
@@ -262,7 +268,7 @@ export class RotativaSearch extends HTMLElement {
         history.replaceState(entry, '', url);
       }
     } else if (url !== current) {
-      // The search reached the older years by itself: the same step, widened.
+      // The search reached further back by itself: the same step, widened.
       history.replaceState(history.state, '', url);
     }
     this.#stepState = this.#state;
@@ -367,19 +373,29 @@ export class RotativaSearch extends HTMLElement {
     const slow = setTimeout(() => this.#setStatus(searchingMessage(state.query)), SLOW_SEARCH_MS);
     parts.results.setAttribute('aria-busy', 'true');
     try {
-      if (state.archive && index.hasArchive)
+      if (
+        shardsReaching(this.#shards, state.archive) > shardsReaching(this.#shards, this.#shownReach)
+      )
         parts.archive.textContent = SEARCH_MESSAGES.loadingArchive;
       const answer = await index.search(state, Math.max(FIRST_PAGE_SIZE, restore?.shown ?? 0));
       if (id !== this.#searchId) return;
-      // The recent years have nothing: the older ones are searched without asking.
-      if (answer.results.length === 0 && index.hasArchive && !state.archive) {
-        // Words typed since the search started have their own search pending: widening this
-        // one would put the older words back in the state, and in the URL.
-        if (this.#state !== state) return;
-        this.#state = { ...state, archive: true };
+      const { reach } = answer;
+      // Words typed since the search started have their own search pending: widening this
+      // one would put the older words back in the state, and in the URL.
+      const current = this.#state === state;
+      // Nothing this far back: the next step of older articles is searched without asking.
+      if (answer.results.length === 0 && index.hasArchive && reach !== 'all') {
+        if (!current) return;
+        this.#state = { ...state, archive: nextReach(this.#shards, reach) };
         void this.#search(undefined, restore);
         return;
       }
+      // Shards merged for an earlier search answer this one too: the URL says how far it reaches.
+      if (current && !sameReach(reach, state.archive)) {
+        this.#state = { ...state, archive: reach };
+        this.#writeUrl(undefined);
+      }
+      this.#shownReach = reach;
       this.#matchedShown = answer.matched;
       this.#total = answer.results.length;
       this.#pending = answer.results.slice(answer.firstPage.length);
@@ -388,14 +404,13 @@ export class RotativaSearch extends HTMLElement {
       );
       this.#showMoreButton();
       this.#renderFilters(answer.counts, answer.counted);
-      const wholeArchive = state.archive || !index.hasArchive;
-      const recentFrom = this.#recentFrom;
-      parts.scope.textContent =
-        wholeArchive || recentFrom === undefined
-          ? SEARCH_MESSAGES.wholeArchive
-          : recentScope(recentFrom);
+      const wholeArchive = reach === 'all' || !index.hasArchive;
+      parts.scope.textContent = searchScope(wholeArchive ? 'all' : reach, this.#recentFrom);
+      const keyboardOnArchive = document.activeElement === parts.archive;
       parts.archive.hidden = wholeArchive;
       parts.archive.textContent = SEARCH_MESSAGES.searchArchive;
+      // The last step hides the button the reader pressed: they go on from the first result.
+      if (keyboardOnArchive && wholeArchive) parts.results.querySelector('a')?.focus();
       parts.body.hidden = !answer.matched && !this.#isFiltered();
       this.#setStatus(
         resultSummary({ query: state.query, count: this.#total, filtered: this.#isFiltered() }),

@@ -3,6 +3,7 @@
  * (labels, headings, the dev notice) lives in the `SearchPage` component.
  */
 import { ITALIAN_MONTHS } from '../dates/italian-months';
+import type { ArchiveReach } from './search-state';
 import type { YearMonth } from './year-month';
 
 /** Fixed messages. */
@@ -20,11 +21,14 @@ export const SEARCH_MESSAGES = {
 } as const;
 
 /**
- * Which articles the results come from, when the search covers only the recent ones:
- * `Risultati dagli articoli dal 2025 a oggi.`, or `da luglio 2024` when the recent ones start
- * within a year.
+ * Which articles the results come from: `Risultati dagli articoli dal 2025 a oggi.`, or `da
+ * luglio 2024` when they start within a year, or `Risultati da tutto l’archivio.` when the search
+ * reaches every article. `recentFrom` is the first month of the primary index, which a search
+ * that has not reached the older articles starts at.
  */
-export function recentScope(from: YearMonth): string {
+export function searchScope(reach: ArchiveReach, recentFrom: YearMonth | undefined): string {
+  const from = reach === 'all' ? undefined : reach === 'recent' ? recentFrom : reach;
+  if (from === undefined) return SEARCH_MESSAGES.wholeArchive;
   const start =
     from.month === 1 ? `dal ${from.year}` : `da ${ITALIAN_MONTHS[from.month - 1]} ${from.year}`;
   return `Risultati dagli articoli ${start} a oggi.`;

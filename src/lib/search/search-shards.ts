@@ -13,7 +13,7 @@
  * build.
  */
 import { createHash } from 'node:crypto';
-import { monthAt, monthIndex, type YearMonth } from './year-month';
+import { countByMonth, monthAt, monthIndex, type YearMonth } from './year-month';
 
 /** Calendar years the primary index covers at most, counting the newest article's year. */
 export const RECENT_YEARS = 2;
@@ -60,16 +60,6 @@ export interface ShardLayout {
   recentFrom: YearMonth | undefined;
   /** The shards of the older articles, newest first. */
   archive: ArchiveShard[];
-}
-
-/** Articles per month index, for the months that have any. */
-function countByMonth(months: Iterable<YearMonth>): Map<number, number> {
-  const perMonth = new Map<number, number>();
-  for (const month of months) {
-    const index = monthIndex(month);
-    perMonth.set(index, (perMonth.get(index) ?? 0) + 1);
-  }
-  return perMonth;
 }
 
 /** First month index of the primary index, counted back from `newest`. */

@@ -1,13 +1,20 @@
 /**
- * What a search is (words, picked filters, order, whether it reaches the older years) and its
- * shareable form, the query string of `/cerca/`:
- * `?q=batterie&categoria=Scienza&tag=Litio&tag=Sodio&ordine=data&archivio=1`. The header form
- * submits `q` alone, so any other parameter is optional.
+ * What a search is (words, picked filters, order, how far back it reaches) and its shareable
+ * form, the query string of `/cerca/`:
+ * `?q=batterie&categoria=Scienza&tag=Litio&tag=Sodio&ordine=data&archivio=2023-05`. The header
+ * form submits `q` alone, so any other parameter is optional.
  */
 import { SEARCH_FILTERS, isSearchFilterName, type SelectedFilters } from './filters';
+import { formatYearMonth, parseYearMonth, type YearMonth } from './year-month';
 
 /** Result order: Pagefind's relevance, or newest first by the `date` sort key. */
 export type SearchOrder = 'pertinenza' | 'data';
+
+/**
+ * Which articles a search covers: the recent ones (the primary index), those from a month on
+ * (the older shards merged down to that month, `archive-steps.ts`), or all of them.
+ */
+export type ArchiveReach = 'recent' | YearMonth | 'all';
 
 /** One search, as the page and its URL hold it. */
 export interface SearchState {
@@ -15,16 +22,25 @@ export interface SearchState {
   query: string;
   filters: SelectedFilters;
   order: SearchOrder;
-  /** Whether the older years' shards are searched too, not only the recent index. */
-  archive: boolean;
+  archive: ArchiveReach;
 }
 
 /** Query-string parameter of the words; the header form uses it too. */
 export const QUERY_PARAM = 'q';
 /** Query-string parameter of the order; absent means relevance. */
 export const ORDER_PARAM = 'ordine';
-/** Query-string parameter that takes the search into the older years; absent means recent only. */
+/**
+ * Query-string parameter that takes the search into the older articles: `2023-05` from that
+ * month on, `1` the whole archive; absent means the recent articles only.
+ */
 export const ARCHIVE_PARAM = 'archivio';
+
+const WHOLE_ARCHIVE = '1';
+
+function readReach(value: string | null): ArchiveReach {
+  if (value === WHOLE_ARCHIVE) return 'all';
+  return parseYearMonth(value ?? undefined) ?? 'recent';
+}
 
 /** Collapses runs of whitespace and trims, so `  xiaomi   usa ` is searched as `xiaomi usa`. */
 export function normalizeQuery(query: string): string {
@@ -45,7 +61,7 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
     query: normalizeQuery(params.get(QUERY_PARAM) ?? ''),
     filters,
     order: params.get(ORDER_PARAM) === 'data' ? 'data' : 'pertinenza',
-    archive: params.get(ARCHIVE_PARAM) === '1',
+    archive: readReach(params.get(ARCHIVE_PARAM)),
   };
 }
 
@@ -61,7 +77,9 @@ export function writeSearchState({ query, filters, order, archive }: SearchState
     for (const value of filters[name] ?? []) params.append(name, value);
   }
   if (order === 'data') params.set(ORDER_PARAM, 'data');
-  if (archive) params.set(ARCHIVE_PARAM, '1');
+  if (archive !== 'recent') {
+    params.set(ARCHIVE_PARAM, archive === 'all' ? WHOLE_ARCHIVE : formatYearMonth(archive));
+  }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   loadMoreLabel,
-  recentScope,
+  searchScope,
   resultSummary,
   searchingMessage,
 } from '../../../src/lib/search/messages';
@@ -36,14 +36,30 @@ describe('loadMoreLabel', () => {
   });
 });
 
-describe('recentScope', () => {
+describe('searchScope', () => {
+  const recentFrom = { year: 2025, month: 1 };
+
   it('names the year when the recent articles start in January', () => {
-    expect(recentScope({ year: 2025, month: 1 })).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    expect(searchScope('recent', recentFrom)).toBe('Risultati dagli articoli dal 2025 a oggi.');
   });
 
   it('names the month otherwise', () => {
-    expect(recentScope({ year: 2024, month: 7 })).toBe(
+    expect(searchScope('recent', { year: 2024, month: 7 })).toBe(
       'Risultati dagli articoli da luglio 2024 a oggi.',
     );
+  });
+
+  it('names the first month of the older articles reached', () => {
+    expect(searchScope({ year: 2023, month: 5 }, recentFrom)).toBe(
+      'Risultati dagli articoli da maggio 2023 a oggi.',
+    );
+    expect(searchScope({ year: 2019, month: 1 }, recentFrom)).toBe(
+      'Risultati dagli articoli dal 2019 a oggi.',
+    );
+  });
+
+  it('says the whole archive when every article is reached, or no month is known', () => {
+    expect(searchScope('all', recentFrom)).toBe('Risultati da tutto l’archivio.');
+    expect(searchScope('recent', undefined)).toBe('Risultati da tutto l’archivio.');
   });
 });

@@ -23,7 +23,20 @@ describe('historyAction', () => {
     ],
     ['adds a step for a filter', '?q=sodio', '?q=sodio&anno=2024', 'filters', 'push'],
     ['adds a step for another order', '?q=sodio', '?q=sodio&ordine=data', 'order', 'push'],
-    ['widens the step to the older years', '?q=sodio', '?q=sodio&archivio=1', 'archive', 'replace'],
+    [
+      'widens the step to the older years',
+      '?q=sodio',
+      '?q=sodio&archivio=2019-07',
+      'archive',
+      'replace',
+    ],
+    [
+      'widens the step once more',
+      '?q=sodio&archivio=2019-07',
+      '?q=sodio&archivio=1',
+      'archive',
+      'replace',
+    ],
     ['starts from an empty page without a step of its own', '', '?q=litio', 'submit', 'replace'],
   ])('%s', (_, from, to, change, action) => {
     expect(historyAction(at(from), at(to), change)).toBe(action);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, searchOptions } from '../../../../src/client/search/search-index';
+import type { ArchiveShardRef } from '../../../../src/lib/search/archive-steps';
 import type {
   PagefindApi,
   PagefindResultData,
@@ -40,7 +41,7 @@ const PAGES: Page[] = [
  * A stand-in for Pagefind's browser API over `PAGES`: exact-word search, `any` filters, counts
  * for the filter indexes loaded so far (as Pagefind, which counts only those), and the calls.
  */
-function fakePagefind(archive: Page[] = []) {
+function fakePagefind(archive: Record<string, Page[]> = {}) {
   let pages = [...PAGES];
   const loaded = new Set<string>();
   const calls: string[] = [];
@@ -60,7 +61,9 @@ function fakePagefind(archive: Page[] = []) {
     init: () => Promise.resolve(),
     mergeIndex: (path) => {
       calls.push(`merge ${path}`);
-      pages = [...pages, ...archive];
+      const shard = archive[path];
+      if (!shard) return Promise.reject(new Error(`no shard at ${path}`));
+      pages = [...pages, ...shard];
       return Promise.resolve();
     },
     preload: (_, options?: PagefindSearchOptions) => {
@@ -148,17 +151,91 @@ describe('SearchIndex', () => {
     expect(answer).toMatchObject({ matched: false, results: [], firstPage: [] });
   });
 
-  it('merges the older years once, when a search asks for them', async () => {
-    const old: Page = { url: '/old/', words: ['batteria'], filters: { anno: ['2016'] } };
-    const { api, calls } = fakePagefind([old]);
-    const index = new SearchIndex(() => Promise.resolve(api), ['/pagefind/anni/2016/']);
-    expect(index.hasArchive).toBe(true);
-    expect((await index.search(readSearchState('?q=batteria'), 5)).results).toHaveLength(4);
-    expect(calls).toEqual([]);
-    const state = readSearchState('?q=batteria&archivio=1');
-    expect((await index.search(state, 5)).results).toHaveLength(5);
-    await index.search(state, 5);
-    expect(calls).toEqual(['merge /pagefind/anni/2016/']);
+  describe('with older shards', () => {
+    const years = [2024, 2023, 2021, 2019, 2018];
+    const shards: ArchiveShardRef[] = years.map((year) => ({
+      path: `/pagefind/anni/${year}/`,
+      from: { year, month: 1 },
+      articles: 1,
+    }));
+    const archive = Object.fromEntries(
+      years.map((year) => [
+        `/pagefind/anni/${year}/`,
+        [{ url: `/${year}/`, words: ['batteria', `w${year}`], filters: { anno: [`${year}`] } }],
+      ]),
+    );
+    const search = (index: SearchIndex, query: string) => index.search(readSearchState(query), 10);
+
+    it('merges only the shards the search reaches, each once', async () => {
+      const { api, calls } = fakePagefind(archive);
+      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      expect(index.hasArchive).toBe(true);
+      const recent = await search(index, '?q=batteria');
+      expect(recent.results).toHaveLength(4);
+      expect(recent.reach).toBe('recent');
+      expect(calls).toEqual([]);
+
+      const first = await search(index, '?q=batteria&archivio=2019-01');
+      expect(first.results).toHaveLength(8);
+      expect(first.reach).toEqual({ year: 2019, month: 1 });
+      expect(calls).toEqual(years.slice(0, 4).map((year) => `merge /pagefind/anni/${year}/`));
+
+      calls.length = 0;
+      const all = await search(index, '?q=batteria&archivio=1');
+      expect(all.results).toHaveLength(9);
+      expect(all.reach).toBe('all');
+      await search(index, '?q=batteria&archivio=1');
+      expect(calls).toEqual(['merge /pagefind/anni/2018/']);
+    });
+
+    it('answers from every shard merged already, and says how far back', async () => {
+      const { api, calls } = fakePagefind(archive);
+      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      await search(index, '?q=batteria&archivio=2023-01');
+      const back = await search(index, '?q=w2023');
+      expect(back.results.map((result) => result.id)).toEqual(['/2023/']);
+      expect(back.reach).toEqual({ year: 2023, month: 1 });
+      expect(calls).toHaveLength(2);
+    });
+
+    it('answers with the shards an earlier search is still merging', async () => {
+      const { api } = fakePagefind(archive);
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow: PagefindApi = {
+        ...api,
+        mergeIndex: async (path) => {
+          await gate;
+          return api.mergeIndex(path);
+        },
+      };
+      const index = new SearchIndex(() => Promise.resolve(slow), shards);
+      const older = search(index, '?q=batteria&archivio=2024-01');
+      const recent = search(index, '?q=batteria');
+      release();
+      const answer = await recent;
+      expect(answer.reach).toEqual({ year: 2024, month: 1 });
+      expect(answer.results).toHaveLength(5);
+      await older;
+    });
+
+    it('loads the filter indexes again once a step is merged', async () => {
+      const { api } = fakePagefind(archive);
+      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      await index.loadFilters(['anno'], 'batteria');
+      expect((await search(index, '?q=batteria')).counted.has('anno')).toBe(true);
+      expect((await search(index, '?q=batteria&archivio=2024-01')).counted.has('anno')).toBe(false);
+    });
+
+    it('merges a shard again after its merge failed', async () => {
+      const late: Record<string, Page[]> = {};
+      const { api, calls } = fakePagefind(late);
+      const index = new SearchIndex(() => Promise.resolve(api), shards.slice(0, 1));
+      await expect(search(index, '?q=batteria&archivio=1')).rejects.toThrow('no shard');
+      late['/pagefind/anni/2024/'] = archive['/pagefind/anni/2024/']!;
+      expect((await search(index, '?q=batteria&archivio=1')).results).toHaveLength(5);
+      expect(calls).toEqual(['merge /pagefind/anni/2024/', 'merge /pagefind/anni/2024/']);
+    });
   });
 });
 
