@@ -22,7 +22,7 @@ export const RECENT_YEARS = 2;
  * Articles the primary index holds at most (unless its newest month alone holds more): the
  * first query's weight grows with this number, not with the archive (docs/performance.md).
  */
-export const PRIMARY_ARTICLES = 1000;
+export const PRIMARY_ARTICLES = 800;
 
 /**
  * Articles an older shard holds at most (unless one month alone holds more): the memory

@@ -43,11 +43,13 @@ describe('shardLayout', () => {
   });
 
   it('starts the primary index at the month that keeps it within its article count', () => {
-    // 100 articles a month: 10 months fit in 1,000 articles, so it starts in March 2025.
+    // 100 articles a month: 8 months fit in 800 articles, so it starts in May 2025.
     const layout = shardLayout(monthly(100, [2015, 1], [2025, 12]));
-    expect(layout.recentFrom).toEqual({ year: 2025, month: 3 });
+    expect(layout.recentFrom).toEqual({ year: 2025, month: 5 });
     expect(layout.archive.map(({ dir }) => dir)).toEqual([
-      'anni/2025',
+      // January to April 2025, 400 articles: two shards of two months.
+      'anni/2025-03',
+      'anni/2025-01',
       // 1,200 articles a year, at most 250 a shard: six shards of two months.
       ...[2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].flatMap((year) =>
         ['11', '09', '07', '05', '03', '01'].map((month) => `anni/${year}-${month}`),
