@@ -19,7 +19,7 @@ import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
 import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
 import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
-import { startIndexer } from '../src/integrations/search-indexer';
+import { olderShards, startIndexer } from '../src/integrations/search-indexer';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
 import { copyShards } from '../src/lib/search/write-search-shards';
 import { readContent } from '../src/lib/content/read-content';
@@ -100,7 +100,15 @@ async function runIndexer(
   await indexer.done.finally(() => (sampling = false));
   await sampler;
   const indexed = performance.now();
-  await copyShards(indexer.shards, cacheRoot, join(outDir, PAGEFIND_BUNDLE.dir));
+  // The list of the older shards is the whole corpus's, as the page of a full build fetches it.
+  const archive = primaryOnly
+    ? olderShards(indexableArticles(articles, now, SITE.timeZone))
+    : indexer.archive;
+  await copyShards(
+    { shards: indexer.shards, archive },
+    cacheRoot,
+    join(outDir, PAGEFIND_BUNDLE.dir),
+  );
   const copied = performance.now();
   return {
     ...indexer,
