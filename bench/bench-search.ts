@@ -4,8 +4,9 @@
  * not indexed), then runs the build's own indexer process three times: cold (empty cache), after
  * editing one article of an older year, and after editing one of the recent years. Reports wall
  * time, the peak memory of the indexer's process tree (Node and Pagefind's binary) and the copy
- * into an output folder, which `astro:build:done` waits for. With `--dist`, the index is copied
- * into that built site so `bench/measure-search.ts` can weigh a first query on it. With
+ * into an output folder, which `astro:build:done` waits for. With `--dist`, the index and the
+ * list of its older shards are copied into that built site so `bench/measure-search.ts` can
+ * weigh a first query on it. With
  * `--primary-only`, only the primary index is written, once (what a first query loads): the
  * layout is planned from the whole corpus and the indexer is then given the articles it puts in
  * the primary index, which plan into that same shard alone. Weighing a first query at 50,000
