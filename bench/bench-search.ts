@@ -4,8 +4,9 @@
  * not indexed), then runs the build's own indexer process three times: cold (empty cache), after
  * editing one article of an older year, and after editing one of the recent years. Reports wall
  * time, the peak memory of the indexer's process tree (Node and Pagefind's binary) and the copy
- * into an output folder, which `astro:build:done` waits for. With `--dist`, the index is copied
- * into that built site so `bench/measure-search.ts` can weigh a first query on it. With
+ * into an output folder, which `astro:build:done` waits for. With `--dist`, the index and the
+ * list of its older shards are copied into that built site so `bench/measure-search.ts` can
+ * weigh a first query on it. With
  * `--primary-only`, only the primary index is written, once (what a first query loads): the
  * layout is planned from the whole corpus and the indexer is then given the articles it puts in
  * the primary index, which plan into that same shard alone. Weighing a first query at 50,000
@@ -19,7 +20,7 @@ import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
 import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
 import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
-import { startIndexer } from '../src/integrations/search-indexer';
+import { olderShards, startIndexer } from '../src/integrations/search-indexer';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
 import { copyShards } from '../src/lib/search/write-search-shards';
 import { readContent } from '../src/lib/content/read-content';
@@ -100,7 +101,15 @@ async function runIndexer(
   await indexer.done.finally(() => (sampling = false));
   await sampler;
   const indexed = performance.now();
-  await copyShards(indexer.shards, cacheRoot, join(outDir, PAGEFIND_BUNDLE.dir));
+  // The list of the older shards is the whole corpus's, as the page of a full build fetches it.
+  const archive = primaryOnly
+    ? olderShards(indexableArticles(articles, now, SITE.timeZone))
+    : indexer.archive;
+  await copyShards(
+    { shards: indexer.shards, archive },
+    cacheRoot,
+    join(outDir, PAGEFIND_BUNDLE.dir),
+  );
   const copied = performance.now();
   return {
     ...indexer,

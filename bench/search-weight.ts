@@ -14,6 +14,7 @@ export type SearchPart =
   | 'filtri'
   | 'frammenti'
   | 'metadati'
+  | 'elenco parti vecchie'
   | 'immagini'
   | 'UI Pagefind non usate'
   | 'altro';
@@ -23,6 +24,7 @@ export const SEARCH_PARTS: readonly SearchPart[] = [
   'pagina',
   'script della pagina',
   'runtime Pagefind',
+  'elenco parti vecchie',
   'metadati',
   'indice delle parole',
   'filtri',
@@ -42,6 +44,7 @@ const OLDER_SHARD = /^anni\/[^/]+\//;
  */
 export function classifySearchPath(path: string): SearchPart {
   if (path.startsWith(BUNDLE)) {
+    if (path === `${BUNDLE}${PAGEFIND_BUNDLE.archiveList}`) return 'elenco parti vecchie';
     // An older shard's files (`/pagefind/anni/2019/...`) are sorted as the primary index's.
     const name = path.slice(BUNDLE.length).replace(OLDER_SHARD, '');
     if (name.startsWith('index/')) return 'indice delle parole';

@@ -2,7 +2,8 @@
  * Search for the site's build. The integration owns the index: at `astro:build:start` it plans
  * the shards from the build's content pass (the articles its loaders read) and writes those the
  * cache lacks in a process of its own (`search-indexer.ts`), which works on the other core while
- * Astro renders; at `astro:build:done` it copies the shards into the output. A plain
+ * Astro renders; at `astro:build:done` it copies the shards into the output, with the list of the
+ * older ones that the search page fetches when a search first reaches them. A plain
  * `astro build` thus gives a searchable site, and an indexing failure fails the build.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
@@ -58,9 +59,9 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);
         // Indexed once per dev server start: restart it to search newly written articles.
-        const ready = index().then(async ({ articles, shards, done }) => {
+        const ready = index().then(async ({ articles, shards, archive, done }) => {
           await done;
-          await copyShards(shards, cacheRoot, bundleDir);
+          await copyShards({ shards, archive }, cacheRoot, bundleDir);
           logger.info(`indice di ricerca per l’anteprima: ${articles} articoli`);
           return bundleDir;
         });
@@ -75,10 +76,11 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const started = performance.now();
-        const { articles, shards, written, reused, done } = await indexer;
+        const { articles, shards, archive, written, reused, done } = await indexer;
         await done;
         await pruneShards(cacheRoot, shards);
-        await copyShards(shards, cacheRoot, join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir));
+        const bundleDir = join(fileURLToPath(dir), PAGEFIND_BUNDLE.dir);
+        await copyShards({ shards, archive }, cacheRoot, bundleDir);
         logger.info(
           `indice di ricerca: ${articles} articoli in ${shards.length} parti ` +
             `(${written} scritte, ${reused} dalla build precedente); attesa ${Math.round(performance.now() - started)} ms`,

@@ -12,9 +12,16 @@ import { serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
+import { archiveShardRefs, type ArchiveShardRef } from '../lib/search/archive-steps';
 import { pagefindVersion, type IndexHeader, type IndexJob } from '../lib/search/index-content';
+import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
-import { planShards, type ShardPlan } from '../lib/search/search-shards';
+import {
+  planShards,
+  shardLayout,
+  type ShardItem,
+  type ShardPlan,
+} from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
@@ -27,6 +34,8 @@ export interface RunningIndexer {
   articles: number;
   /** Every shard of the index, written now or reused. */
   shards: Pick<ShardPlan, 'dir' | 'digest'>[];
+  /** The older articles' shards as the search page fetches their list, newest first. */
+  archive: ArchiveShardRef[];
   written: number;
   reused: number;
   /** The indexing process, for the benchmark's readings; `undefined` when nothing is written. */
@@ -60,6 +69,15 @@ async function engine(root: string): Promise<string> {
   return [pagefindVersion(), SEARCH_LANGUAGE, SITE.timeZone, code].join('\0');
 }
 
+/** The older shards of the index of `items`, each with its URL and article count. */
+export function olderShards(items: readonly ShardItem[]): ArchiveShardRef[] {
+  return archiveShardRefs(
+    shardLayout(items).archive,
+    items,
+    (dir) => `/${PAGEFIND_BUNDLE.dir}/${dir}/`,
+  );
+}
+
 /** Plans the index of `articles` and starts writing its missing shards; see {@link RunningIndexer}. */
 export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
@@ -81,6 +99,7 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
   return {
     articles: articles.length,
     shards: shards.map(({ dir, digest }) => ({ dir, digest })),
+    archive: olderShards(articles),
     written: missing.length,
     reused: shards.length - missing.length,
     pid,

@@ -26,6 +26,7 @@ describe('classifySearchPath', () => {
     ['/pagefind/pagefind-component-ui.css', 'UI Pagefind non usate'],
     ['/pagefind/pagefind-highlight.js', 'UI Pagefind non usate'],
     ['/pagefind/anni/2019/pagefind-entry.json', 'metadati'],
+    ['/pagefind/anni.json', 'elenco parti vecchie'],
     ['/pagefind/anni/2024-05/pagefind.it_1a2b3c4d5e.pf_meta', 'metadati'],
     ['/pagefind/anni/2024-05/index/it_6ddb68b.pf_index', 'indice delle parole'],
     ['/pagefind/anni/2019/filter/it_1497b24.pf_filter', 'filtri'],

@@ -187,6 +187,21 @@ describe('the search index', () => {
   );
 });
 
+describe('the list of the older shards', () => {
+  it('is a file of the bundle: each older shard, newest first, its first month and articles', () => {
+    expect(JSON.parse(site.read('pagefind/anni.json'))).toEqual([
+      { path: '/pagefind/anni/2021/', from: '2021-03', articles: 1 },
+    ]);
+  });
+
+  it('is left out of the search page, which says only that there are older shards', () => {
+    const element = /<rotativa-search\b[^>]*>/.exec(site.read('cerca/index.html'))?.[0] ?? '';
+    expect(element).toContain('data-recent-from="2022-01"');
+    expect(element).toMatch(/ data-has-archive[ >]/);
+    expect(element).not.toContain('data-archive-shards');
+  });
+});
+
 describe('scripts', () => {
   const scriptTags = (html: string) => html.match(/<script\b[^>]*>/g) ?? [];
 

@@ -31,6 +31,16 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   return { page, violations };
 }
 
+/**
+ * The paths `page` fetches, as a live list. Pagefind fetches the index from its worker: the
+ * context sees those requests, the page not.
+ */
+function fetchedPaths(page: Page): string[] {
+  const fetched: string[] = [];
+  page.context().on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  return fetched;
+}
+
 describe('Content-Security-Policy of the built site', () => {
   it('is sent with every page', async () => {
     const response = await fetch(`${site.url}/`);
@@ -72,16 +82,25 @@ describe('Content-Security-Policy of the built site', () => {
 
   it('lets search load its index and WebAssembly and show results, with no violation', async () => {
     const { page, violations } = await watchedPage();
-    const fetched: string[] = [];
-    page
-      .context()
-      .on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    const fetched = fetchedPaths(page);
     await page.goto(`${site.url}/cerca/?q=batterie`);
     await page.locator('[data-search-results] li').first().waitFor();
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     expect(fetched.some((path) => /^\/pagefind\/wasm\.\w+\.pagefind$/.test(path))).toBe(true);
     expect(fetched.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('lets search fetch the list of the older articles and merge them, with no violation', async () => {
+    const { page, violations } = await watchedPage();
+    const fetched = fetchedPaths(page);
+    await page.goto(`${site.url}/cerca/?q=batterie&archivio=1`);
+    await page.locator('[data-search-scope]', { hasText: 'tutto l’archivio' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toContain('/pagefind/anni.json');
+    expect(fetched.some((path) => path.startsWith('/pagefind/anni/'))).toBe(true);
     expect(violations).toEqual([]);
     await page.close();
   });

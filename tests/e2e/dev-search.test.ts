@@ -23,6 +23,10 @@ beforeAll(async () => {
       { title: 'Sodio in cantina', date: '2024-05-02', category: 'Scienza' },
       'Una batteria al sodio accanto alla caldaia.',
     ),
+    'articles/un-vecchio-telefono.md': article(
+      { title: 'Un vecchio telefono', date: '2019-07-04', category: 'Smartphone' },
+      'Uno schermo da quattro pollici e una tastiera fisica.',
+    ),
   });
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
@@ -81,6 +85,14 @@ describe('search under astro dev', () => {
     await expect.poll(() => titles.count(), { timeout: 240_000 }).toBe(1);
     expect(await titles.textContent()).toBe('Sodio in cantina');
     await page.close();
+  });
+
+  it('serves the list of the older shards the page fetches when it reaches them', async () => {
+    const response = await fetch(`${url}/pagefind/anni.json`);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.json()).toEqual([
+      { path: '/pagefind/anni/2019/', from: '2019-07', articles: 1 },
+    ]);
   });
 });
 

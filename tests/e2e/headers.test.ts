@@ -71,7 +71,7 @@ describe('_headers on the built site', () => {
       (path) =>
         path.endsWith('/') ||
         /\.xml$/.test(path) ||
-        /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind-worker\.js|wasm\.\w+\.pagefind)$/.test(
+        /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind-worker\.js|wasm\.\w+\.pagefind|anni\.json)$/.test(
           path,
         ),
     );
@@ -81,6 +81,7 @@ describe('_headers on the built site', () => {
       '/rss.xml',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.it.pagefind',
+      '/pagefind/anni.json',
     ]) {
       expect(fresh, path).toContain(path);
     }

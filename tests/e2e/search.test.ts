@@ -58,6 +58,18 @@ function fetchedShards(page: Page): string[] {
   return shards;
 }
 
+/** The list of the older shards, a file of the bundle the page fetches when it first needs it. */
+const ARCHIVE_LIST = '/pagefind/anni.json';
+
+/** How many times `page` has fetched the list of the older shards, as a live count. */
+function listFetches(page: Page): { count: number } {
+  const fetched = { count: 0 };
+  page.context().on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname === ARCHIVE_LIST) fetched.count += 1;
+  });
+  return fetched;
+}
+
 /**
  * Opens `/cerca/` with `query` (in the whole archive when `archive`, else in the recent years
  * first) and waits for the search to settle on a summary.
@@ -227,13 +239,17 @@ describe('/cerca/', () => {
   it('answers from the recent years first, then reaches the older ones a step per click', async () => {
     const { page, errors } = await newPage();
     const shards = fetchedShards(page);
+    const lists = listFetches(page);
     await searchFor(page, 'batterie');
     expect(await scope(page).textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
     const recent = await titles(page).allTextContents();
     expect(recent.length).toBeGreaterThan(0);
     expect(recent).not.toContain(SODIO_TITLE);
     await page.waitForLoadState('networkidle');
+    // The first query needs neither the older shards nor their list.
     expect(shards).toEqual([]);
+    expect(lists.count).toBe(0);
+    expect(await page.locator('[data-archive-shards]').count()).toBe(0);
 
     const older = page.getByRole('button', { name: OLDER });
     await older.click();
@@ -244,6 +260,9 @@ describe('/cerca/', () => {
     expect(firstStep).not.toContain(RICARICA_TITLE);
     expect(firstStep.length).toBeGreaterThan(recent.length);
     await eventually(() => shards.toSorted()).toEqual(FIRST_STEP.toSorted());
+    await page.waitForLoadState('networkidle');
+    expect(shards.toSorted()).toEqual(FIRST_STEP.toSorted());
+    expect(lists.count).toBe(1);
     // More older articles remain: the button stays, where the keyboard left it.
     expect(await older.isVisible()).toBe(true);
     expect(await older.evaluate((button) => button === document.activeElement)).toBe(true);
@@ -254,6 +273,7 @@ describe('/cerca/', () => {
     await eventually(() => titles(page).allTextContents()).toContain(RICARICA_TITLE);
     await eventually(() => shards.slice(FIRST_STEP.length)).toEqual(['2018']);
     expect(shards).toHaveLength(FIRST_STEP.length + 1);
+    expect(lists.count).toBe(1);
     expect(await older.count()).toBe(0);
     // The button gone, the keyboard goes on from the first result.
     const onResult = () => Boolean(document.activeElement?.closest('.search-result'));
@@ -269,14 +289,58 @@ describe('/cerca/', () => {
   ])('restores `archivio=%s` merging those shards only', async (reach, merged, said) => {
     const { page, errors } = await newPage();
     const shards = fetchedShards(page);
+    const lists = listFetches(page);
     await page.goto(`${site.url}/cerca/?q=batterie&archivio=${reach}`);
     await eventually(() => scope(page).textContent()).toBe(said);
     expect(await titles(page).allTextContents()).toContain(SODIO_TITLE);
     await page.waitForLoadState('networkidle');
     expect(shards.toSorted()).toEqual(merged.toSorted());
+    expect(lists.count).toBe(1);
     expect(new URL(page.url()).searchParams.get('archivio')).toBe(reach);
     expect(await page.getByRole('button', { name: OLDER }).isVisible()).toBe(reach !== '1');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the recent results when the list of the older articles cannot be fetched', async () => {
+    const { page } = await newPage();
+    const shards = fetchedShards(page);
+    await page.route(`${site.url}${ARCHIVE_LIST}`, (route) => route.abort());
+    await searchFor(page, 'batterie');
+    const recent = await titles(page).allTextContents();
+    const summary = await status(page).textContent();
+
+    const older = page.getByRole('button', { name: OLDER });
+    await older.click();
+    await eventually(() => status(page).textContent()).toBe(
+      `${summary}. Gli articoli più vecchi non sono disponibili in questo momento. Riprova tra poco.`,
+    );
+    expect(await titles(page).allTextContents()).toEqual(recent);
+    expect(await scope(page).textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    expect(new URL(page.url()).search).toBe('?q=batterie');
+    expect(shards).toEqual([]);
+
+    // The button is still there, and tries again.
+    await page.unroute(`${site.url}${ARCHIVE_LIST}`);
+    await older.click();
+    await eventually(() => scope(page).textContent()).toBe(FIRST_STEP_SCOPE);
+    expect(await status(page).textContent()).toMatch(/^\d+ risultati per «batterie»$/);
+    expect(await titles(page).allTextContents()).toContain(SODIO_TITLE);
+    await page.close();
+  });
+
+  it('opens a link to the older articles on the recent ones when their list cannot be fetched', async () => {
+    const { page } = await newPage();
+    await page.route(`${site.url}${ARCHIVE_LIST}`, (route) => route.abort());
+    await page.goto(`${site.url}/cerca/?q=batterie&archivio=1`);
+    await eventually(() => status(page).textContent()).toMatch(
+      /^\d+ risultati per «batterie»\. Gli articoli più vecchi non sono disponibili/,
+    );
+    expect(await scope(page).textContent()).toBe('Risultati dagli articoli dal 2025 a oggi.');
+    expect(await titles(page).count()).toBeGreaterThan(0);
+    // The link keeps asking for them, for a reload.
+    expect(new URL(page.url()).search).toBe('?q=batterie&archivio=1');
+    expect(await page.getByRole('button', { name: OLDER }).isVisible()).toBe(true);
     await page.close();
   });
 
@@ -299,11 +363,13 @@ describe('/cerca/', () => {
 
   it('searches the older years by itself when the recent ones have nothing', async () => {
     const { page, errors } = await newPage();
+    const lists = listFetches(page);
     await searchFor(page, 'nordamericano');
     expect(await titles(page).first().textContent()).toContain(XIAOMI_TITLE);
-    // Its only article is in the oldest shard: two steps, one after the other.
+    // Its only article is in the oldest shard: two steps, one after the other, one list.
     expect(new URL(page.url()).searchParams.get('archivio')).toBe('1');
     expect(await scope(page).textContent()).toBe('Risultati da tutto l’archivio.');
+    expect(lists.count).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,12 +1,17 @@
 /**
  * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
- * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), filter
- * indexes fetched only once a filter is shown, and searches answered with their first results
- * and filter counts.
+ * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), their
+ * list fetched the first time one does, filter indexes fetched only once a filter is shown, and
+ * searches answered with their first results and filter counts.
  *
  * @see https://pagefind.app/docs/api/
  */
-import { reachOf, shardsReaching, type ArchiveShardRef } from '../../lib/search/archive-steps';
+import {
+  reachOf,
+  readArchiveShards,
+  shardsReaching,
+  type ArchiveShardRef,
+} from '../../lib/search/archive-steps';
 import {
   SEARCH_FILTER_NAMES,
   toPagefindFilters,
@@ -40,6 +45,14 @@ export async function importPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+/** Fetches the list of the older articles' shards, newest first, from the built bundle. */
+export async function fetchArchiveShards(): Promise<ArchiveShardRef[]> {
+  const url = `/${PAGEFIND_BUNDLE.dir}/${PAGEFIND_BUNDLE.archiveList}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return readArchiveShards(await response.text());
+}
+
 /** A search's answer: its results, the first of them loaded, and the filter counts. */
 export interface SearchAnswer {
   /** Whether the words were found at all, whatever the filters left. */
@@ -56,9 +69,11 @@ export interface SearchAnswer {
    * earlier search reached are merged already (Pagefind cannot take a shard out again).
    */
   reach: ArchiveReach;
+  /** Whether the search asked for older articles whose list could not be fetched. */
+  archiveUnavailable: boolean;
 }
 
-const NOTHING: Omit<SearchAnswer, 'counted' | 'reach'> = {
+const NOTHING: Omit<SearchAnswer, 'counted' | 'reach' | 'archiveUnavailable'> = {
   matched: false,
   results: [],
   firstPage: [],
@@ -75,25 +90,60 @@ export function searchOptions(
   };
 }
 
-/** One page's index: create it once, with the older articles' shards, newest first. */
+/**
+ * One page's index: create it once, with how to fetch the older articles' list when there are
+ * older articles (`undefined` when the recent articles are the whole archive).
+ */
 export class SearchIndex {
   readonly #pagefind: Promise<PagefindApi>;
-  readonly #shards: readonly ArchiveShardRef[];
+  readonly #loadShards: (() => Promise<readonly ArchiveShardRef[]>) | undefined;
+  /** The list's fetch, started or done; cleared when it fails, so the next need fetches again. */
+  #shardsLoad: Promise<readonly ArchiveShardRef[] | undefined> | undefined;
+  /** The older shards, newest first, once fetched. */
+  #shards: readonly ArchiveShardRef[] = [];
   /** Each shard's merge, started or done, by path. */
   readonly #merges = new Map<string, Promise<void>>();
   readonly #merged = new Set<string>();
   readonly #loadedFilters = new Set<SearchFilterName>();
   readonly #filterLoads = new Map<SearchFilterName, Promise<void>>();
 
-  constructor(load: () => Promise<PagefindApi>, shards: readonly ArchiveShardRef[]) {
+  constructor(
+    load: () => Promise<PagefindApi>,
+    loadShards: (() => Promise<readonly ArchiveShardRef[]>) | undefined,
+  ) {
     this.#pagefind = load();
     this.#pagefind.catch(() => undefined);
-    this.#shards = shards;
+    this.#loadShards = loadShards;
   }
 
   /** Whether older articles have shards of their own. */
   get hasArchive(): boolean {
-    return this.#shards.length > 0;
+    return this.#loadShards !== undefined;
+  }
+
+  /**
+   * The older shards, newest first, fetched once: a search that stays in the recent articles
+   * never asks for them. `undefined` when the list cannot be fetched, or holds no shard although
+   * the page said there are older articles; the next call fetches it again.
+   */
+  archiveShards(): Promise<readonly ArchiveShardRef[] | undefined> {
+    const load = this.#loadShards;
+    return load ? (this.#shardsLoad ??= this.#fetchShards(load)) : Promise.resolve([]);
+  }
+
+  async #fetchShards(
+    load: () => Promise<readonly ArchiveShardRef[]>,
+  ): Promise<readonly ArchiveShardRef[] | undefined> {
+    try {
+      const shards = await load();
+      if (shards.length === 0) throw new Error('Elenco degli articoli più vecchi vuoto');
+      this.#shards = shards;
+      return shards;
+    } catch (error) {
+      console.error(error);
+      this.#shardsLoad = undefined;
+      return undefined;
+    }
   }
 
   /** Fetches the index chunks of `query` while the reader is still typing. */
@@ -167,6 +217,10 @@ export class SearchIndex {
    * searched whole, which costs no download, as its index chunks are already loaded.
    */
   async search(state: SearchState, firstPageSize: number): Promise<SearchAnswer> {
+    // Without the list of the older shards, the search answers from what is merged already. A
+    // list an earlier search is fetching is awaited too: that search merges shards once it has it.
+    if (state.archive === 'recent') await this.#shardsLoad;
+    const archiveUnavailable = state.archive !== 'recent' && !(await this.archiveShards());
     // Shards an earlier search started merging are awaited too: Pagefind searches them all.
     const wanted = shardsReaching(this.#shards, state.archive);
     await this.#mergeArchive(Math.max(wanted, this.#merges.size));
@@ -185,7 +239,7 @@ export class SearchIndex {
     for (const name of counted) this.#loadedFilters.add(name);
     const matched = firstPage.flatMap(matchedWords);
     if (response.unfilteredResultCount === 0 || !isGenuineMatch(terms, wholeWordHits, matched)) {
-      return { ...NOTHING, counted, reach };
+      return { ...NOTHING, counted, reach, archiveUnavailable };
     }
     return {
       matched: true,
@@ -194,6 +248,7 @@ export class SearchIndex {
       counts: await this.#followingCounts(pagefind, state, response.filters),
       counted,
       reach,
+      archiveUnavailable,
     };
   }
 

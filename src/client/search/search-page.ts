@@ -4,13 +4,7 @@
  * in step with the words, filters and order (`search-history.ts`), and on Back shows again the
  * results that were on screen, scrolled where the reader left them.
  */
-import {
-  nextReach,
-  readArchiveShards,
-  sameReach,
-  shardsReaching,
-  type ArchiveShardRef,
-} from '../../lib/search/archive-steps';
+import { nextReach, reachesFurther, sameReach } from '../../lib/search/archive-steps';
 import {
   SEARCH_FILTERS,
   isSearchFilterName,
@@ -22,6 +16,7 @@ import {
   resultSummary,
   searchScope,
   searchingMessage,
+  type SearchSummary,
 } from '../../lib/search/messages';
 import type { PagefindFilterCounts, PagefindResult } from '../../lib/search/pagefind-api';
 import { toResultView } from '../../lib/search/result-view';
@@ -39,7 +34,7 @@ import {
   type SearchChange,
   type SearchHistoryEntry,
 } from './search-history';
-import { SearchIndex, importPagefind } from './search-index';
+import { SearchIndex, fetchArchiveShards, importPagefind } from './search-index';
 import { renderFilterFailure, renderFilterValues } from './render-filters';
 import { renderResult } from './render-results';
 
@@ -98,13 +93,13 @@ function findParts(root: HTMLElement): Parts | undefined {
 }
 
 /**
- * The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-archive-shards`
- * (the older shards, `archive-steps.ts`).
+ * The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-has-archive`
+ * (present when older articles have shards of their own, whose list is fetched when a search
+ * first reaches past the recent articles).
  */
 export class RotativaSearch extends HTMLElement {
   #parts: Parts | undefined;
   #index: SearchIndex | undefined;
-  #shards: ArchiveShardRef[] = [];
   #state: SearchState = readSearchState('');
   /** The search of the current history step, as last written to the URL. */
   #stepState: SearchState = readSearchState('');
@@ -119,14 +114,16 @@ export class RotativaSearch extends HTMLElement {
   #shownCounts: ReadonlySet<SearchFilterName> = new Set();
   /** How far back the results on screen reach; the button goes on from there. */
   #shownReach: ArchiveReach = 'recent';
+  /** What the status line says of the results on screen. */
+  #shownSummary: SearchSummary | undefined;
   readonly #events = new AbortController();
 
   connectedCallback(): void {
     const parts = findParts(this);
     if (!parts || this.#parts) return;
     this.#parts = parts;
-    this.#shards = readArchiveShards(this.dataset['archiveShards']);
-    this.#index = new SearchIndex(importPagefind, this.#shards);
+    const hasArchive = this.dataset['hasArchive'] !== undefined;
+    this.#index = new SearchIndex(importPagefind, hasArchive ? fetchArchiveShards : undefined);
     // The page puts back its own scroll position, once the results it had are rendered again.
     history.scrollRestoration = 'manual';
     this.#listen(parts);
@@ -218,15 +215,7 @@ export class RotativaSearch extends HTMLElement {
       { signal },
     );
     parts.more.addEventListener('click', () => void this.#showMore(this.#searchId), { signal });
-    parts.archive.addEventListener(
-      'click',
-      () => {
-        // From what is on screen: a second click while a step loads asks for the same step.
-        this.#state = { ...this.#state, archive: nextReach(this.#shards, this.#shownReach) };
-        void this.#search('archive');
-      },
-      { signal },
-    );
+    parts.archive.addEventListener('click', () => void this.#searchOlder(), { signal });
     for (const { details } of parts.filterGroups.values()) {
       details.addEventListener(
         'toggle',
@@ -353,6 +342,25 @@ export class RotativaSearch extends HTMLElement {
     more.textContent = loadMoreLabel(results.childElementCount, this.#total);
   }
 
+  /** "Cerca anche negli articoli più vecchi": the next step back from the results on screen. */
+  async #searchOlder(): Promise<void> {
+    const parts = this.#parts!;
+    const id = this.#searchId;
+    parts.archive.textContent = SEARCH_MESSAGES.loadingArchive;
+    const shards = await this.#index!.archiveShards();
+    if (shards) {
+      // From what is on screen: a second click while a step loads asks for the same step.
+      this.#state = { ...this.#state, archive: nextReach(shards, this.#shownReach) };
+      void this.#search('archive');
+      return;
+    }
+    // A search started meanwhile says what is on screen; otherwise the results stay, and the
+    // button tries again.
+    if (id !== this.#searchId || !this.#shownSummary) return;
+    parts.archive.textContent = SEARCH_MESSAGES.searchArchive;
+    this.#setStatus(resultSummary({ ...this.#shownSummary, archiveUnavailable: true }));
+  }
+
   /**
    * Runs the current search. `change` says what started it (`undefined`: the URL, on load or
    * Back); `restore`, the step's entry to bring back: how many results, and the scroll.
@@ -373,25 +381,36 @@ export class RotativaSearch extends HTMLElement {
     const slow = setTimeout(() => this.#setStatus(searchingMessage(state.query)), SLOW_SEARCH_MS);
     parts.results.setAttribute('aria-busy', 'true');
     try {
-      if (
-        shardsReaching(this.#shards, state.archive) > shardsReaching(this.#shards, this.#shownReach)
-      )
+      if (reachesFurther(state.archive, this.#shownReach)) {
         parts.archive.textContent = SEARCH_MESSAGES.loadingArchive;
+      }
       const answer = await index.search(state, Math.max(FIRST_PAGE_SIZE, restore?.shown ?? 0));
       if (id !== this.#searchId) return;
       const { reach } = answer;
       // Words typed since the search started have their own search pending: widening this
       // one would put the older words back in the state, and in the URL.
       const current = this.#state === state;
+      let { archiveUnavailable } = answer;
       // Nothing this far back: the next step of older articles is searched without asking.
-      if (answer.results.length === 0 && index.hasArchive && reach !== 'all') {
+      if (
+        answer.results.length === 0 &&
+        index.hasArchive &&
+        reach !== 'all' &&
+        !archiveUnavailable
+      ) {
         if (!current) return;
-        this.#state = { ...state, archive: nextReach(this.#shards, reach) };
-        void this.#search(undefined, restore);
-        return;
+        const shards = await index.archiveShards();
+        if (id !== this.#searchId || this.#state !== state) return;
+        if (shards) {
+          this.#state = { ...state, archive: nextReach(shards, reach) };
+          void this.#search(undefined, restore);
+          return;
+        }
+        archiveUnavailable = true;
       }
       // Shards merged for an earlier search answer this one too: the URL says how far it reaches.
-      if (current && !sameReach(reach, state.archive)) {
+      // Older articles that could not be loaded stay in the URL, so a reload asks for them again.
+      if (current && !archiveUnavailable && !sameReach(reach, state.archive)) {
         this.#state = { ...state, archive: reach };
         this.#writeUrl(undefined);
       }
@@ -412,8 +431,9 @@ export class RotativaSearch extends HTMLElement {
       // The last step hides the button the reader pressed: they go on from the first result.
       if (keyboardOnArchive && wholeArchive) parts.results.querySelector('a')?.focus();
       parts.body.hidden = !answer.matched && !this.#isFiltered();
+      this.#shownSummary = { query: state.query, count: this.#total, filtered: this.#isFiltered() };
       this.#setStatus(
-        resultSummary({ query: state.query, count: this.#total, filtered: this.#isFiltered() }),
+        resultSummary({ ...this.#shownSummary, archiveUnavailable }),
         this.#total === 0,
       );
       // A filter opened while this search ran (or whose index failed) is counted now.

@@ -3,6 +3,9 @@
  * step at a time, each click on "Cerca anche negli articoli più vecchi" (or each search that finds
  * nothing) adding the next few. How far a search reaches is the first month of the oldest shard
  * merged, which the URL keeps (`search-state.ts`), so a shared link merges the same shards again.
+ * The list of the older shards is a file of the search bundle (`PAGEFIND_BUNDLE.archiveList`),
+ * which the page fetches only once a search reaches past the recent articles: it grows with the
+ * archive, and the first query does not need it.
  */
 import type { ArchiveShard } from './search-shards';
 import type { ArchiveReach } from './search-state';
@@ -55,7 +58,7 @@ export function archiveShardRefs(
   });
 }
 
-/** The shards as the page's markup carries them (`data-archive-shards`), months formatted. */
+/** The shards as the bundle's list file carries them, months formatted. */
 export function writeArchiveShards(shards: readonly ArchiveShardRef[]): string {
   return JSON.stringify(
     shards.map(({ path, from, articles }) => ({ path, from: formatYearMonth(from), articles })),
@@ -81,6 +84,17 @@ export function readArchiveShards(json: string | undefined): ArchiveShardRef[] {
       : [];
   });
 }
+
+/** The oldest month `reach` covers, as a month index: the recent articles count as the latest. */
+const oldestMonth = (reach: ArchiveReach): number =>
+  reach === 'recent' ? Infinity : reach === 'all' ? -Infinity : monthIndex(reach);
+
+/**
+ * Whether `reach` goes further back than `than`, by months alone: what the page can tell before
+ * it has the list of the older shards.
+ */
+export const reachesFurther = (reach: ArchiveReach, than: ArchiveReach): boolean =>
+  oldestMonth(reach) < oldestMonth(than);
 
 /**
  * How many of `shards` (newest first) a search reaching `reach` merges: down to the shard that

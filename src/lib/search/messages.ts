@@ -10,6 +10,8 @@ import type { YearMonth } from './year-month';
 export const SEARCH_MESSAGES = {
   idle: 'Scrivi una o più parole per cercare negli articoli.',
   unavailable: 'La ricerca non è disponibile in questo momento. Riprova tra poco.',
+  archiveUnavailable:
+    'Gli articoli più vecchi non sono disponibili in questo momento. Riprova tra poco.',
   noResultsHint: 'Controlla come hai scritto le parole, prova sinonimi o togli qualche filtro.',
   loadMore: 'Mostra altri risultati',
   clearFilters: 'Togli tutti i filtri',
@@ -41,6 +43,8 @@ export interface SearchSummary {
   count: number;
   /** Whether filters are narrowing the results. */
   filtered: boolean;
+  /** Whether the older articles were asked for and could not be loaded. */
+  archiveUnavailable?: boolean;
 }
 
 const quoted = (query: string): string => `«${query}»`;
@@ -52,14 +56,21 @@ export function searchingMessage(query: string): string {
 
 /**
  * The status line above the results: `3 risultati per «batterie»`, `1 risultato per «sodio»`,
- * `Nessun risultato per «xenofobi»`, each followed by `con i filtri scelti` when filters apply.
+ * `Nessun risultato per «xenofobi»`, each followed by `con i filtri scelti` when filters apply,
+ * and by a notice when the older articles could not be loaded.
  */
-export function resultSummary({ query, count, filtered }: SearchSummary): string {
+export function resultSummary({
+  query,
+  count,
+  filtered,
+  archiveUnavailable = false,
+}: SearchSummary): string {
   const what =
     count === 0
       ? `Nessun risultato per ${quoted(query)}`
       : `${count} ${count === 1 ? 'risultato' : 'risultati'} per ${quoted(query)}`;
-  return filtered ? `${what} con i filtri scelti` : what;
+  const summary = filtered ? `${what} con i filtri scelti` : what;
+  return archiveUnavailable ? `${summary}. ${SEARCH_MESSAGES.archiveUnavailable}` : summary;
 }
 
 /** `Mostra altri risultati (12 di 40)`: the load-more button, with how many are shown. */

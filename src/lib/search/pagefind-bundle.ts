@@ -10,4 +10,9 @@ export const PAGEFIND_BUNDLE = {
   dir: 'pagefind',
   /** URL path of the JS API module. */
   script: '/pagefind/pagefind.js',
+  /**
+   * The list of the older articles' shards (`archive-steps.ts`), relative to the bundle folder,
+   * beside their folder `anni/`. Not Pagefind's: the search integration writes it.
+   */
+  archiveList: 'anni.json',
 } as const;

@@ -1,14 +1,16 @@
 /**
  * Writes the shards of the search index (I/O edge): each shard is built once per digest into the
  * build's cache folder, with Pagefind's Node API fed the records directly, and every build
- * copies the current shards into its output. Every step's `errors` array is checked, and any
+ * copies the current shards into its output, with the list of the older ones beside them. Every step's `errors` array is checked, and any
  * error throws, so a half-written index can never be published.
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeArchiveShards, type ArchiveShardRef } from './archive-steps';
+import { PAGEFIND_BUNDLE } from './pagefind-bundle';
 import type { SearchRecord } from './search-records';
 import type { ShardPlan } from './search-shards';
 import { syncLinks } from '../build/link-sync';
@@ -173,14 +175,21 @@ export async function pruneShards(
   }
 }
 
+/** What a search bundle holds: every shard, and the list of the older ones the page fetches. */
+export interface BundleContents {
+  shards: readonly Pick<ShardPlan, 'dir' | 'digest'>[];
+  archive: readonly ArchiveShardRef[];
+}
+
 /**
  * Makes `bundleDir` (the output's `pagefind/`) hold every file of the cached shards, each shard at
  * its folder, as hard links: a shard holds one fragment file per article, and linking them costs
  * no copy of their bytes. Files already linked (an output taken back from an earlier build) are
- * left alone, and files of shards no longer planned are removed.
+ * left alone, and files of shards no longer planned are removed. The list of the older shards
+ * is written beside them (`PAGEFIND_BUNDLE.archiveList`), only when it changed.
  */
 export async function copyShards(
-  shards: readonly Pick<ShardPlan, 'dir' | 'digest'>[],
+  { shards, archive }: BundleContents,
   cacheRoot: string,
   bundleDir: string,
 ): Promise<void> {
@@ -194,5 +203,17 @@ export async function copyShards(
       wanted.set(join(shard.dir, relative(from, source)), source);
     }
   }
-  await syncLinks(bundleDir, wanted);
+  const isList = (path: string) => path === PAGEFIND_BUNDLE.archiveList;
+  await syncLinks(bundleDir, wanted, { spare: isList });
+  await writeArchiveList(join(bundleDir, PAGEFIND_BUNDLE.archiveList), archive);
+}
+
+async function writeArchiveList(path: string, archive: readonly ArchiveShardRef[]): Promise<void> {
+  const text = writeArchiveShards(archive);
+  if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
+  // A new file renamed into place: the output may share the old one's inode with another output.
+  const temporary = `${path}.${process.pid}.tmp`;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(temporary, text);
+  await rename(temporary, path);
 }

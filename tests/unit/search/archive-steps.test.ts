@@ -5,6 +5,7 @@ import {
   archiveShardRefs,
   nextReach,
   reachOf,
+  reachesFurther,
   readArchiveShards,
   sameReach,
   shardsReaching,
@@ -157,7 +158,23 @@ describe('sameReach', () => {
   });
 });
 
-describe('the markup', () => {
+describe('reachesFurther', () => {
+  it.each<[ArchiveReach, ArchiveReach, boolean]>([
+    [month('2023-05'), 'recent', true],
+    ['all', month('2017-01'), true],
+    ['all', 'recent', true],
+    [month('2019-07'), month('2023-05'), true],
+    [month('2023-05'), month('2019-07'), false],
+    [month('2023-05'), month('2023-05'), false],
+    ['recent', month('2023-05'), false],
+    ['recent', 'recent', false],
+    ['all', 'all', false],
+  ])('%j goes further back than %j: %s', (reach, than, further) => {
+    expect(reachesFurther(reach, than)).toBe(further);
+  });
+});
+
+describe('the list file', () => {
   it('carries the shards with their months formatted, and reads them back', () => {
     const json = writeArchiveShards(SHARDS.slice(0, 2));
     expect(JSON.parse(json)).toEqual([

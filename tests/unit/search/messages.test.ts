@@ -19,6 +19,16 @@ describe('resultSummary', () => {
       { query: 'batterie', count: 0, filtered: true },
       'Nessun risultato per «batterie» con i filtri scelti',
     ],
+    [
+      { query: 'batterie', count: 4, filtered: true, archiveUnavailable: true },
+      '4 risultati per «batterie» con i filtri scelti. ' +
+        'Gli articoli più vecchi non sono disponibili in questo momento. Riprova tra poco.',
+    ],
+    [
+      { query: 'sodio', count: 0, filtered: false, archiveUnavailable: true },
+      'Nessun risultato per «sodio». ' +
+        'Gli articoli più vecchi non sono disponibili in questo momento. Riprova tra poco.',
+    ],
   ])('summarizes %j as %j', (summary, expected) => {
     expect(resultSummary(summary)).toBe(expected);
   });

@@ -1,9 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArchiveShardRef } from '../../../src/lib/search/archive-steps';
 import type { SearchRecord } from '../../../src/lib/search/search-records';
 import {
+  copyShards,
   indexedPageCount,
   writeShards,
   type ShardRecords,
@@ -69,5 +71,57 @@ describe('writeShards', () => {
     for (const digest of ['primaria', 'anni-a', 'anni-b']) {
       expect(await files(join(two, digest))).toEqual(await files(join(one, digest)));
     }
+  });
+});
+
+describe('copyShards', () => {
+  let root = '';
+  const cache = () => join(root, 'cache');
+  const bundle = () => join(root, 'bundle');
+  const list = () => join(bundle(), 'anni.json');
+  const shardFiles = [
+    { dir: '', digest: 'primaria' },
+    { dir: 'anni/2019', digest: 'vecchia' },
+  ];
+  const older: ArchiveShardRef[] = [
+    { path: '/pagefind/anni/2019/', from: { year: 2019, month: 7 }, articles: 2 },
+  ];
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'rotativa-bundle-'));
+    for (const { digest } of shardFiles) {
+      await mkdir(join(cache(), digest), { recursive: true });
+      await writeFile(join(cache(), digest, 'pagefind-entry.json'), `{"${digest}":1}`);
+    }
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('links each shard into its folder and writes the list of the older ones beside them', async () => {
+    await copyShards({ shards: shardFiles, archive: older }, cache(), bundle());
+    expect([...(await files(bundle())).keys()].sort()).toEqual([
+      '/anni.json',
+      '/anni/2019/pagefind-entry.json',
+      '/pagefind-entry.json',
+    ]);
+    expect(JSON.parse(await readFile(list(), 'utf8'))).toEqual([
+      { path: '/pagefind/anni/2019/', from: '2019-07', articles: 2 },
+    ]);
+  });
+
+  it('leaves an unchanged list alone, and puts a changed one in a new file', async () => {
+    await copyShards({ shards: shardFiles, archive: older }, cache(), bundle());
+    const written = await stat(list());
+    await copyShards({ shards: shardFiles, archive: older }, cache(), bundle());
+    expect((await stat(list())).ino).toBe(written.ino);
+
+    await copyShards({ shards: shardFiles.slice(0, 1), archive: [] }, cache(), bundle());
+    expect((await stat(list())).ino).not.toBe(written.ino);
+    expect(await readFile(list(), 'utf8')).toBe('[]');
+    expect([...(await files(bundle())).keys()].sort()).toEqual([
+      '/anni.json',
+      '/pagefind-entry.json',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SearchIndex, searchOptions } from '../../../../src/client/search/search-index';
 import type { ArchiveShardRef } from '../../../../src/lib/search/archive-steps';
 import type {
@@ -109,7 +109,7 @@ function fakePagefind(archive: Record<string, Page[]> = {}) {
 describe('SearchIndex', () => {
   it('loads the first results only, and counts no filter whose index is not loaded', async () => {
     const { api } = fakePagefind();
-    const index = new SearchIndex(() => Promise.resolve(api), []);
+    const index = new SearchIndex(() => Promise.resolve(api), undefined);
     const answer = await index.search(readSearchState('?q=batteria'), 2);
     expect(answer.results).toHaveLength(4);
     expect(answer.firstPage.map((data) => data.url)).toEqual(['/a/', '/b/']);
@@ -118,7 +118,7 @@ describe('SearchIndex', () => {
 
   it('counts each filter following the other filters (Smartphone + 2025)', async () => {
     const { api } = fakePagefind();
-    const index = new SearchIndex(() => Promise.resolve(api), []);
+    const index = new SearchIndex(() => Promise.resolve(api), undefined);
     await index.loadFilters(['tag'], 'batteria');
     const answer = await index.search(
       readSearchState('?q=batteria&categoria=Smartphone&anno=2025'),
@@ -135,7 +135,7 @@ describe('SearchIndex', () => {
 
   it('counts the filters opened after the search', async () => {
     const { api } = fakePagefind();
-    const index = new SearchIndex(() => Promise.resolve(api), []);
+    const index = new SearchIndex(() => Promise.resolve(api), undefined);
     const state = readSearchState('?q=batteria&anno=2024');
     await index.search(state, 5);
     const { counts, counted, failed } = await index.countFilters(state, ['tag']);
@@ -146,7 +146,7 @@ describe('SearchIndex', () => {
 
   it('finds nothing when the words were not found', async () => {
     const { api } = fakePagefind();
-    const index = new SearchIndex(() => Promise.resolve(api), []);
+    const index = new SearchIndex(() => Promise.resolve(api), undefined);
     const answer = await index.search(readSearchState('?q=litio'), 5);
     expect(answer).toMatchObject({ matched: false, results: [], firstPage: [] });
   });
@@ -165,10 +165,17 @@ describe('SearchIndex', () => {
       ]),
     );
     const search = (index: SearchIndex, query: string) => index.search(readSearchState(query), 10);
+    /** The list of `list` as the page fetches it, counting the fetches in `calls`. */
+    const listed =
+      (calls: string[], list: ArchiveShardRef[] = shards) =>
+      () => {
+        calls.push('list');
+        return Promise.resolve(list);
+      };
 
-    it('merges only the shards the search reaches, each once', async () => {
+    it('fetches the list and merges only the shards the search reaches, each once', async () => {
       const { api, calls } = fakePagefind(archive);
-      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      const index = new SearchIndex(() => Promise.resolve(api), listed(calls));
       expect(index.hasArchive).toBe(true);
       const recent = await search(index, '?q=batteria');
       expect(recent.results).toHaveLength(4);
@@ -178,7 +185,11 @@ describe('SearchIndex', () => {
       const first = await search(index, '?q=batteria&archivio=2019-01');
       expect(first.results).toHaveLength(8);
       expect(first.reach).toEqual({ year: 2019, month: 1 });
-      expect(calls).toEqual(years.slice(0, 4).map((year) => `merge /pagefind/anni/${year}/`));
+      expect(first.archiveUnavailable).toBe(false);
+      expect(calls).toEqual([
+        'list',
+        ...years.slice(0, 4).map((year) => `merge /pagefind/anni/${year}/`),
+      ]);
 
       calls.length = 0;
       const all = await search(index, '?q=batteria&archivio=1');
@@ -190,12 +201,63 @@ describe('SearchIndex', () => {
 
     it('answers from every shard merged already, and says how far back', async () => {
       const { api, calls } = fakePagefind(archive);
-      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      const index = new SearchIndex(() => Promise.resolve(api), listed(calls));
       await search(index, '?q=batteria&archivio=2023-01');
       const back = await search(index, '?q=w2023');
       expect(back.results.map((result) => result.id)).toEqual(['/2023/']);
       expect(back.reach).toEqual({ year: 2023, month: 1 });
-      expect(calls).toHaveLength(2);
+      expect(calls).toHaveLength(3);
+    });
+
+    it('gives the list to whoever asks, fetched once', async () => {
+      const { api, calls } = fakePagefind(archive);
+      const index = new SearchIndex(() => Promise.resolve(api), listed(calls));
+      const [one, other] = await Promise.all([index.archiveShards(), index.archiveShards()]);
+      expect(one).toEqual(shards);
+      expect(other).toBe(one);
+      await search(index, '?q=batteria&archivio=1');
+      expect(calls.filter((call) => call === 'list')).toHaveLength(1);
+    });
+
+    it('answers from the recent articles when the list cannot be fetched, and fetches it again next time', async () => {
+      const { api, calls } = fakePagefind(archive);
+      let fetches = 0;
+      const flaky = () =>
+        ++fetches === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(shards);
+      const index = new SearchIndex(() => Promise.resolve(api), flaky);
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const failed = await search(index, '?q=batteria&archivio=1');
+      expect(failed).toMatchObject({ reach: 'recent', archiveUnavailable: true });
+      expect(failed.results).toHaveLength(4);
+      expect(calls).toEqual([]);
+      expect(errors).toHaveBeenCalledOnce();
+      errors.mockRestore();
+
+      const again = await search(index, '?q=batteria&archivio=1');
+      expect(again).toMatchObject({ reach: 'all', archiveUnavailable: false });
+      expect(again.results).toHaveLength(9);
+      expect(fetches).toBe(2);
+    });
+
+    it('takes an empty list for a failed fetch: the page said there are older articles', async () => {
+      const { api } = fakePagefind(archive);
+      const index = new SearchIndex(
+        () => Promise.resolve(api),
+        () => Promise.resolve([]),
+      );
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      expect(await index.archiveShards()).toBeUndefined();
+      expect(errors).toHaveBeenCalledOnce();
+      errors.mockRestore();
+    });
+
+    it('has no list to fetch without older articles', async () => {
+      const { api } = fakePagefind(archive);
+      const index = new SearchIndex(() => Promise.resolve(api), undefined);
+      expect(index.hasArchive).toBe(false);
+      expect(await index.archiveShards()).toEqual([]);
+      const all = await search(index, '?q=batteria&archivio=1');
+      expect(all).toMatchObject({ reach: 'recent', archiveUnavailable: false });
     });
 
     it('answers with the shards an earlier search is still merging', async () => {
@@ -209,7 +271,7 @@ describe('SearchIndex', () => {
           return api.mergeIndex(path);
         },
       };
-      const index = new SearchIndex(() => Promise.resolve(slow), shards);
+      const index = new SearchIndex(() => Promise.resolve(slow), listed([]));
       const older = search(index, '?q=batteria&archivio=2024-01');
       const recent = search(index, '?q=batteria');
       release();
@@ -221,7 +283,7 @@ describe('SearchIndex', () => {
 
     it('loads the filter indexes again once a step is merged', async () => {
       const { api } = fakePagefind(archive);
-      const index = new SearchIndex(() => Promise.resolve(api), shards);
+      const index = new SearchIndex(() => Promise.resolve(api), listed([]));
       await index.loadFilters(['anno'], 'batteria');
       expect((await search(index, '?q=batteria')).counted.has('anno')).toBe(true);
       expect((await search(index, '?q=batteria&archivio=2024-01')).counted.has('anno')).toBe(false);
@@ -230,7 +292,7 @@ describe('SearchIndex', () => {
     it('merges a shard again after its merge failed', async () => {
       const late: Record<string, Page[]> = {};
       const { api, calls } = fakePagefind(late);
-      const index = new SearchIndex(() => Promise.resolve(api), shards.slice(0, 1));
+      const index = new SearchIndex(() => Promise.resolve(api), listed([], shards.slice(0, 1)));
       await expect(search(index, '?q=batteria&archivio=1')).rejects.toThrow('no shard');
       late['/pagefind/anni/2024/'] = archive['/pagefind/anni/2024/']!;
       expect((await search(index, '?q=batteria&archivio=1')).results).toHaveLength(5);
