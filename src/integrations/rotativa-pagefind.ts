@@ -31,7 +31,10 @@ export function neverInlineScripts(filePath: string): false | undefined {
   return /\.[cm]?js$/.test(filePath) ? false : undefined;
 }
 
-/** How long indexing may take before it is taken for hung, unless `ROTATIVA_SEARCH_TIMEOUT_MS` says. */
+/**
+ * How long indexing may go without taking a new shard before it is taken for hung, unless
+ * `ROTATIVA_SEARCH_TIMEOUT_MS` says: a deadline for the whole run failed a 100,000-article build.
+ */
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */

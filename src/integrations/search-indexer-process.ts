@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { register } from 'tsx/esm/api';
-import type { IndexerReply } from './search-indexer';
+import type { IndexerMessage, IndexerReply } from './search-indexer';
 import type { IndexHeader, IndexShard } from '../lib/search/index-content';
 
 let settled = false;
@@ -26,11 +26,16 @@ process.on('beforeExit', () => {
   if (!settled) reply({ ok: false, message: 'Pagefind si è fermato senza rispondere' });
 });
 
-/** The shards of the job, each read from its file when its turn comes, the file then removed. */
+/**
+ * The shards of the job, each read from its file when its turn comes, the file then removed.
+ * Each one taken is reported: the build's deadline runs from the last shard taken, so a large
+ * archive gets the time its shards need and a hung Pagefind is still stopped.
+ */
 function* shardsFromFiles(files: readonly string[]): Generator<IndexShard> {
-  for (const file of files) {
+  for (const [taken, file] of files.entries()) {
     const shard = deserialize(readFileSync(file)) as IndexShard;
     rmSync(file, { force: true });
+    process.send?.({ taken: taken + 1 } satisfies IndexerMessage);
     yield shard;
   }
 }

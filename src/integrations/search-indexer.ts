@@ -28,6 +28,9 @@ import { codeDigest } from '../loaders/code-digest';
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
 
+/** What the child process sends: how many shards it has taken so far, then its reply. */
+export type IndexerMessage = IndexerReply | { taken: number };
+
 /** A started indexing run. */
 export interface RunningIndexer {
   /** Articles indexed. */
@@ -54,7 +57,7 @@ export interface IndexerOptions {
   root: string;
   /** Folder of cached shards, inside the build's cache folder. */
   cacheRoot: string;
-  /** Milliseconds after which a run that has not answered is stopped. */
+  /** Milliseconds without a new shard taken after which the run is stopped as hung. */
   timeoutMs: number;
 }
 
@@ -158,7 +161,10 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
       stopGroup();
       fail(`nessuna risposta da Pagefind dopo ${Math.round(timeoutMs / 1000)} s, processo fermato`);
     }, timeoutMs);
-    child.on('message', (message: IndexerReply) => (reply = message));
+    child.on('message', (message: IndexerMessage) => {
+      if ('taken' in message) timer.refresh();
+      else reply = message;
+    });
     child.on('error', (error) => {
       clearTimeout(timer);
       fail(error.message);
