@@ -103,7 +103,7 @@ async function runIndexer(
   const indexed = performance.now();
   // The list of the older shards is the whole corpus's, as the page of a full build fetches it.
   const archive = primaryOnly
-    ? olderShards(indexableArticles(articles, now, SITE.timeZone))
+    ? olderShards(planShards(indexableArticles(articles, now, SITE.timeZone), ''))
     : indexer.archive;
   await copyShards(
     { shards: indexer.shards, archive },

@@ -29,7 +29,10 @@ export function bundleFile(root: string, urlPath: string): string | undefined {
   return file.startsWith(root + sep) && !path.endsWith('/') ? file : undefined;
 }
 
-/** A middleware for `server.middlewares.use('/pagefind', …)`; `ready` resolves to the bundle folder. */
+/**
+ * A middleware for `server.middlewares.use('/pagefind', …)`; `ready` resolves to the bundle
+ * folder.
+ */
 export function devSearchMiddleware(ready: Promise<string>) {
   return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
     void (async () => {

@@ -1,9 +1,9 @@
 /**
  * Share images for the build: as soon as the build's content pass has checked the content, it
- * starts drawing the card of every article without a cover (`share-images/`), on worker threads while Astro renders, and at
- * `astro:build:done` it puts them at `/condivisione/<slug>.png`, the address article pages give
- * as `og:image`. A failure fails the build. Under `astro dev` a card is drawn when asked for
- * (`share-images/share-image-dev.ts`).
+ * starts drawing the card of every article without a cover (`share-images/`), on worker threads
+ * while Astro renders, and at `astro:build:done` it puts them at `/condivisione/<slug>.png`, the
+ * address article pages give as `og:image`. A failure fails the build. Under `astro dev` a card
+ * is drawn when asked for (`share-images/share-image-dev.ts`).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

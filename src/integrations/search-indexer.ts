@@ -16,12 +16,7 @@ import { archiveShardRefs, type ArchiveShardRef } from '../lib/search/archive-st
 import { pagefindVersion, type IndexHeader, type IndexJob } from '../lib/search/index-content';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
-import {
-  planShards,
-  shardLayout,
-  type ShardItem,
-  type ShardPlan,
-} from '../lib/search/search-shards';
+import { planShards, shardDir, type ShardPlan } from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 
@@ -72,16 +67,18 @@ async function engine(root: string): Promise<string> {
   return [pagefindVersion(), SEARCH_LANGUAGE, SITE.timeZone, code].join('\0');
 }
 
-/** The older shards of the index of `items`, each with its URL and article count. */
-export function olderShards(items: readonly ShardItem[]): ArchiveShardRef[] {
+/** The older shards of a plan, each with its URL and article count. */
+export function olderShards(shards: readonly ShardPlan[]): ArchiveShardRef[] {
   return archiveShardRefs(
-    shardLayout(items).archive,
-    items,
+    shards.filter(({ dir }) => dir !== shardDir()),
     (dir) => `/${PAGEFIND_BUNDLE.dir}/${dir}/`,
   );
 }
 
-/** Plans the index of `articles` and starts writing its missing shards; see {@link RunningIndexer}. */
+/**
+ * Plans the index of `articles` and starts writing its missing shards; see
+ * {@link RunningIndexer}.
+ */
 export async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const articles = indexableArticles(options.articles, options.now, SITE.timeZone);
   const shards = planShards(articles, await engine(options.root));
@@ -102,7 +99,7 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
   return {
     articles: articles.length,
     shards: shards.map(({ dir, digest }) => ({ dir, digest })),
-    archive: olderShards(articles),
+    archive: olderShards(shards),
     written: missing.length,
     reused: shards.length - missing.length,
     pid,

@@ -7,15 +7,8 @@
  * which the page fetches only once a search reaches past the recent articles: it grows with the
  * archive, and the first query does not need it.
  */
-import type { ArchiveShard } from './search-shards';
 import type { ArchiveReach } from './search-state';
-import {
-  countByMonth,
-  formatYearMonth,
-  monthIndex,
-  parseYearMonth,
-  type YearMonth,
-} from './year-month';
+import { formatYearMonth, monthAt, monthIndex, parseYearMonth, type YearMonth } from './year-month';
 
 /**
  * Articles a step merges at most (unless its one shard holds more): each click then costs about
@@ -40,22 +33,18 @@ export interface ArchiveShardRef {
 }
 
 /**
- * The shards of `archive` (newest first) with the articles of `months` (one per article) each
- * holds; `pathOf` gives a shard's URL from its folder.
+ * The older shards of a plan (newest first, each with the months of its articles), as the page
+ * fetches their list; `pathOf` gives a shard's URL from its folder.
  */
 export function archiveShardRefs(
-  archive: readonly ArchiveShard[],
-  months: Iterable<YearMonth>,
+  shards: readonly { dir: string; items: readonly YearMonth[] }[],
   pathOf: (dir: string) => string,
 ): ArchiveShardRef[] {
-  const perMonth = countByMonth(months);
-  return archive.map(({ dir, from, to }) => {
-    let articles = 0;
-    for (let index = monthIndex(from); index <= monthIndex(to); index++) {
-      articles += perMonth.get(index) ?? 0;
-    }
-    return { path: pathOf(dir), from, articles };
-  });
+  return shards.map(({ dir, items }) => ({
+    path: pathOf(dir),
+    from: monthAt(items.reduce((first, item) => Math.min(first, monthIndex(item)), Infinity)),
+    articles: items.length,
+  }));
 }
 
 /** The shards as the bundle's list file carries them, months formatted. */

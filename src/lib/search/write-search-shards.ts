@@ -1,8 +1,9 @@
 /**
  * Writes the shards of the search index (I/O edge): each shard is built once per digest into the
  * build's cache folder, with Pagefind's Node API fed the records directly, and every build
- * copies the current shards into its output, with the list of the older ones beside them. Every step's `errors` array is checked, and any
- * error throws, so a half-written index can never be published.
+ * copies the current shards into its output, with the list of the older ones beside them. Every
+ * step's `errors` array is checked, and any error throws, so a half-written index can never be
+ * published.
  *
  * @see https://pagefind.app/docs/node-api/
  */
