@@ -19,6 +19,7 @@ import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
 import { planShards, shardDir, type ShardPlan } from '../lib/search/search-shards';
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
+import { quietDeadline } from './quiet-deadline';
 
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
@@ -154,20 +155,20 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
       error.stack = error.message;
       reject(error);
     };
-    const timer = setTimeout(() => {
+    const deadline = quietDeadline(timeoutMs, () => {
       stopGroup();
       fail(`nessuna risposta da Pagefind dopo ${Math.round(timeoutMs / 1000)} s, processo fermato`);
-    }, timeoutMs);
+    });
     child.on('message', (message: IndexerMessage) => {
-      if ('taken' in message) timer.refresh();
+      if ('taken' in message) deadline.heard();
       else reply = message;
     });
     child.on('error', (error) => {
-      clearTimeout(timer);
+      deadline.stop();
       fail(error.message);
     });
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      deadline.stop();
       for (const file of inputs) rmSync(file, { force: true });
       if (reply?.ok) resolve();
       else if (reply) fail(reply.message);
