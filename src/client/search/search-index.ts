@@ -1,5 +1,5 @@
 /**
- * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
+ * The search index as the page uses it: Pagefind's JS API, run in the page's search worker, the
  * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), their
  * list fetched the first time one does, filter indexes fetched only once a filter is shown, and
  * searches answered with their first results and filter counts.
