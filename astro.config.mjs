@@ -65,7 +65,11 @@ export default defineConfig({
   // The CSP travels in every page, for hosts that ignore public/_headers.
   security: { csp: contentSecurityPolicy },
   // scripts/build.ts fills the staging folder with the unchanged pages before Astro starts.
-  vite: { build: { emptyOutDir: process.env.ROTATIVA_KEEP_OUT_DIR !== '1' } },
+  vite: {
+    build: { emptyOutDir: process.env.ROTATIVA_KEEP_OUT_DIR !== '1' },
+    // The search worker imports Pagefind's ES module at run time (`src/client/search/`).
+    worker: { format: 'es' },
+  },
   // Pages whose `cacheKey` and templates are unchanged are copied from the cache folder instead
   // of rendered again; each page's key names the content it shows (src/lib/articles/page-cache-key.ts).
   experimental: {

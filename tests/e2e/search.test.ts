@@ -150,7 +150,8 @@ describe('/cerca/', () => {
     expect(count('.pf_filter')).toBe(0);
     expect(count('.pf_fragment')).toBe(await titles(page).count());
     expect(count('.pf_fragment')).toBeLessThanOrEqual(5);
-    expect(count('pagefind-worker.js')).toBe(1);
+    // Pagefind runs in the page's own worker, in its single-thread mode: no worker of its own.
+    expect(count('pagefind-worker.js')).toBe(0);
     expect(await filterGroup(page, 'categoria').isVisible()).toBe(true);
 
     await filterGroup(page, 'categoria').locator('summary').click();
@@ -165,6 +166,25 @@ describe('/cerca/', () => {
     const years = filterGroup(page, 'anno').getByRole('checkbox');
     await eventually(() => years.count()).toBeGreaterThan(0);
     expect(count('.pf_filter')).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs Pagefind in the search worker: its script never loads on the page's thread", async () => {
+    const { page, errors } = await newPage();
+    await searchFor(page, 'batterie');
+    const [worker, ...others] = page.workers();
+    expect(others).toEqual([]);
+    expect(new URL(worker!.url()).pathname).toMatch(/^\/_astro\/search-worker-[\w-]+\.js$/);
+    // Resource Timing lists what a global fetched: the worker fetched Pagefind, the page not.
+    const fetched = () =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(await worker!.evaluate(fetched)).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.it.pagefind']),
+    );
+    expect((await page.evaluate(fetched)).filter((path) => path.startsWith('/pagefind/'))).toEqual(
+      [],
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 /**
- * The search index as the page uses it: Pagefind's JS API loaded from the built bundle, the
+ * The search index as the page uses it: Pagefind's JS API, run in the page's search worker, the
  * older articles' shards merged in as far back as a search reaches (`archive-steps.ts`), their
  * list fetched the first time one does, filter indexes fetched only once a filter is shown, and
  * searches answered with their first results and filter counts.
@@ -18,13 +18,13 @@ import {
   type SearchFilterName,
 } from '../../lib/search/filters';
 import type {
-  PagefindApi,
   PagefindFilterCounts,
   PagefindResult,
   PagefindResultData,
   PagefindSearchOptions,
 } from '../../lib/search/pagefind-api';
 import { PAGEFIND_BUNDLE } from '../../lib/search/pagefind-bundle';
+import { pagefindInWorker, type PagefindCalls } from './pagefind-in-worker';
 import { isGenuineMatch, matchedWords, queryTerms } from '../../lib/search/prefix-fallback';
 import type { ArchiveReach, SearchState } from '../../lib/search/search-state';
 import { combineCounts, countingSearches } from './filter-counts';
@@ -33,13 +33,13 @@ import { combineCounts, countingSearches } from './filter-counts';
 const EXCERPT_WORDS = 26;
 
 /**
- * Imports Pagefind from the built bundle. Searches run in Pagefind's Web Worker: decoding index
- * chunks and searching them never holds the page's thread, whatever the size of the merged
+ * Starts Pagefind in the page's search worker (`search-worker.ts`): loading its script, decoding
+ * index chunks and searching never run on the page's thread, whatever the size of the merged
  * archive (docs/performance.md weighs the worker against the first query's byte budget).
  */
-export async function importPagefind(): Promise<PagefindApi> {
-  // A runtime URL: the bundle is written after Vite has built this script.
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE.script)) as PagefindApi;
+export async function importPagefind(): Promise<PagefindCalls> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const pagefind = pagefindInWorker(worker);
   await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
   await pagefind.init();
   return pagefind;
@@ -95,7 +95,7 @@ export function searchOptions(
  * older articles (`undefined` when the recent articles are the whole archive).
  */
 export class SearchIndex {
-  readonly #pagefind: Promise<PagefindApi>;
+  readonly #pagefind: Promise<PagefindCalls>;
   readonly #loadShards: (() => Promise<readonly ArchiveShardRef[]>) | undefined;
   /** The list's fetch, started or done; cleared when it fails, so the next need fetches again. */
   #shardsLoad: Promise<readonly ArchiveShardRef[] | undefined> | undefined;
@@ -108,7 +108,7 @@ export class SearchIndex {
   readonly #filterLoads = new Map<SearchFilterName, Promise<void>>();
 
   constructor(
-    load: () => Promise<PagefindApi>,
+    load: () => Promise<PagefindCalls>,
     loadShards: (() => Promise<readonly ArchiveShardRef[]>) | undefined,
   ) {
     this.#pagefind = load();
@@ -273,7 +273,7 @@ export class SearchIndex {
   }
 
   async #followingCounts(
-    pagefind: PagefindApi,
+    pagefind: PagefindCalls,
     state: SearchState,
     filtered: PagefindFilterCounts,
   ): Promise<PagefindFilterCounts> {

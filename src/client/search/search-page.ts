@@ -231,16 +231,20 @@ export class RotativaSearch extends HTMLElement {
       { signal },
     );
     // Where the reader scrolled is kept in the step, for Back from an article.
-    const keepScroll = () => this.#writeEntry();
+    const keepScroll = () => this.#writeEntry(window.scrollY);
     window.addEventListener('scrollend', keepScroll, { signal });
     window.addEventListener('pagehide', keepScroll, { signal });
   }
 
-  /** Rewrites the current step's entry with what is on screen now. */
-  #writeEntry(): void {
+  /**
+   * Rewrites the current step's entry with the results on screen and the scroll position. Unless
+   * a scroll says where it is, the entry keeps the one it has: reading `window.scrollY` right
+   * after rendering results would lay the page out in the same task, a long one on a phone.
+   */
+  #writeEntry(scrollY = readHistoryEntry(history.state)?.scrollY ?? 0): void {
     const entry: SearchHistoryEntry = {
       shown: this.#parts?.results.childElementCount ?? 0,
-      scrollY: window.scrollY,
+      scrollY,
     };
     history.replaceState(entry, '');
   }

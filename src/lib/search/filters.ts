@@ -40,7 +40,16 @@ export interface FilterValueCount {
   count: number;
 }
 
-const collator = new Intl.Collator(SITE.locale, { sensitivity: 'base', numeric: true });
+/**
+ * Made on the first comparison: building a collator loads the locale's collation data, a long
+ * task on a slow phone, and the search page's first results list no filter value.
+ */
+let collator: Intl.Collator | undefined;
+const compareValues = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator(SITE.locale, { sensitivity: 'base', numeric: true })).compare(
+    a,
+    b,
+  );
 
 /**
  * The values of one filter in display order. Pagefind returns them as an object keyed by value,
@@ -51,8 +60,8 @@ export function orderFilterValues(
   counts: Readonly<Record<string, number>>,
 ): FilterValueCount[] {
   const values = Object.entries(counts).map(([value, count]) => ({ value, count }));
-  if (filter.order === 'newest') return values.sort((a, b) => collator.compare(b.value, a.value));
-  return values.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+  if (filter.order === 'newest') return values.sort((a, b) => compareValues(b.value, a.value));
+  return values.sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
 }
 
 /** The values a reader picked, per filter. */
