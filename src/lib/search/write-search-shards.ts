@@ -91,7 +91,8 @@ async function pagefindLanes(count: number): Promise<PagefindApi[]> {
   const url = import.meta.resolve('pagefind');
   const others = Array.from(
     { length: count - 1 },
-    (_, lane) => import(`${url}?lane=${lane + 1}`) as Promise<PagefindApi>,
+    // A URL of its own per lane, resolved by Node when the build runs, not by Vite.
+    (_, lane) => import(/* @vite-ignore */ `${url}?lane=${lane + 1}`) as Promise<PagefindApi>,
   );
   return [pagefind, ...(await Promise.all(others))];
 }
