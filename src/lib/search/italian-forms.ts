@@ -23,7 +23,7 @@ import { stopwords } from '@orama/stopwords/italian';
 /**
  * Singular and plural endings of regular nouns and adjectives: `prezzo`/`prezzi`,
  * `batteria`/`batterie`, `utente`/`utenti`, `banco`/`banchi`, `amico`/`amici`, `banca`/`banche`,
- * `lago`/`laghi`, `riga`/`righe`, `servizio`/`servizi`.
+ * `lago`/`laghi`, `lunga`/`lunghe`, `servizio`/`servizi`.
  */
 export const NOUN_NUMBERS: readonly Ending[] = [
   ['o', 'i'],
