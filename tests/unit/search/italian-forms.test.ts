@@ -12,7 +12,7 @@ import {
 const finds = (query: string, word: string) => stemmer(word).startsWith(stemmer(query));
 
 describe('the stemmer', () => {
-  // Pagefind's own stems, as the browser test (`tests/e2e/search-stemming.test.ts`) observes them.
+  // The stems behind what Pagefind finds in the browser (`tests/e2e/search-stemming.test.ts`).
   it.each([
     ['italiano', 'ital'],
     ['italiani', 'italian'],
