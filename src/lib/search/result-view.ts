@@ -12,6 +12,11 @@ export const SEARCH_META = {
   category: 'category',
   /** The summary the article's page and cards show, for results matched by filters alone. */
   summary: 'summary',
+  /**
+   * The other number of the article's words where Pagefind's stems miss it
+   * (`italian-forms.ts`): searched, never shown.
+   */
+  forms: 'forms',
 } as const;
 
 /** A result ready to render. Absent fields are left out of the markup. */

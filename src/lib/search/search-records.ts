@@ -11,6 +11,7 @@ import { excerptFromMarkdown } from '../articles/excerpt';
 import { formatItalianDate } from '../dates/format-italian-date';
 import { zonedParts } from '../dates/rome-time';
 import { italianTypography } from '../text/italian-typography';
+import { recordForms } from './italian-forms';
 import { CLOSED, markdownPlainText } from './markdown-text';
 import { SEARCH_META } from './result-view';
 
@@ -65,17 +66,20 @@ export function searchRecord(article: SearchArticle, context: RecordContext): Se
   const lead = data.description === undefined ? [] : [italianTypography(data.description)];
   const year = publicationYear(data.date, context.timeZone);
   const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
+  const content = [closed(title), ...lead.map(closed), markdownPlainText(article.body)]
+    .filter((part) => part !== '')
+    .join(' ');
+  const forms = context.language === 'it' ? recordForms(content) : [];
   return {
     url: articlePath(article.slug),
-    content: [closed(title), ...lead.map(closed), markdownPlainText(article.body)]
-      .filter((part) => part !== '')
-      .join(' '),
+    content,
     language: context.language,
     meta: {
       [SEARCH_META.title]: title,
       [SEARCH_META.date]: formatItalianDate(data.date, context.timeZone),
       [SEARCH_META.summary]: articleSummary(article),
       ...(data.category === undefined ? {} : { [SEARCH_META.category]: data.category }),
+      ...(forms.length === 0 ? {} : { [SEARCH_META.forms]: forms.join(' ') }),
     },
     filters: {
       ...(data.category === undefined ? {} : { categoria: [data.category] }),

@@ -56,6 +56,22 @@ describe('searchRecord', () => {
     expect(record.sort).toEqual({ date: '2018-07-03T23:30:00.000Z' });
   });
 
+  it('lists, searched but never shown, the other number of words the stemmer splits', () => {
+    const italian = searchRecord(
+      article({ title: 'Il mercato italiano', date: '2020-01-01' }, 'Un telefono per tutti.'),
+      CONTEXT,
+    );
+    expect(italian.meta['forms']).toBe('italiani telefoni');
+    expect(italian.content).not.toMatch(/italiani|telefoni/);
+    // Forms are Italian: another language's record lists none.
+    expect(
+      searchRecord(article({ title: 'T', date: '2020-01-01' }, 'Un telefono.'), {
+        ...CONTEXT,
+        language: 'en',
+      }).meta['forms'],
+    ).toBeUndefined();
+  });
+
   it('puts the author’s description in the content and the summary', () => {
     const withLead = searchRecord(
       article({ title: 'T', date: '2020-01-01', description: 'Un riassunto' }, 'Testo.'),
