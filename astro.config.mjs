@@ -13,6 +13,7 @@ import { rotativaContentAssets } from './src/integrations/rotativa-content-asset
 import { rotativaCspDigests } from './src/integrations/rotativa-csp-digests.ts';
 import { rotativaContentPass } from './src/integrations/rotativa-content-pass.ts';
 import { rotativaLeanHeap } from './src/integrations/rotativa-lean-heap.ts';
+import { rotativaDataStoreFile } from './src/integrations/rotativa-data-store-file.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
     // First, so the content pass starts before any other integration's hooks.
     rotativaContentPass(CONTENT_DIR),
     rotativaLeanHeap(),
+    rotativaDataStoreFile(),
     ...sharding.siteWide([
       sitemap(sitemapOptions(CONTENT_DIR)),
       rotativaPagefind(CONTENT_DIR),
