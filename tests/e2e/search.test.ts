@@ -364,6 +364,18 @@ describe('/cerca/', () => {
     await page.close();
   });
 
+  it("says search is unavailable when an older shard cannot be fetched in Pagefind's worker", async () => {
+    const { page } = await newPage();
+    // The worker fetches the shards: the context routes its requests, the page does not.
+    await page.context().route(`${site.url}/pagefind/anni/2024/**`, (route) => route.abort());
+    await page.goto(`${site.url}/cerca/?q=batterie&archivio=2023-11`);
+    await eventually(() => status(page).textContent()).toBe(
+      'La ricerca non è disponibile in questo momento. Riprova tra poco.',
+    );
+    expect(await titles(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('says how far back the results reach after Back to a search of the recent years', async () => {
     const { page, errors } = await newPage();
     await searchFor(page, 'batterie');

@@ -1,14 +1,16 @@
 /**
- * Pagefind's browser API run in a Web Worker of the page's own (`search-worker.ts`), seen from
- * the page: the same calls, answered over `postMessage` by `pagefind-host.ts`. Pagefind's own
- * worker mode still evaluates its whole `pagefind.js` on the page's thread (its decompression
- * tables and both code paths); here that script never runs there at all (docs/performance.md,
- * "Issue 11, session 11").
+ * Pagefind's browser API run in a Web Worker of the page's own (`search-worker.ts`), its calls
+ * carried by Comlink: `servePagefind` answers them in the worker, `startPagefind` makes them from
+ * the page. Pagefind's own worker mode still evaluates its whole `pagefind.js` on the page's
+ * thread (its decompression tables and both code paths); here that script never runs there at
+ * all (docs/performance.md, "Issue 11, session 11").
+ *
+ * @see https://github.com/GoogleChromeLabs/comlink
  */
+import { expose, transferHandlers, wrap, type Endpoint, type TransferHandler } from 'comlink';
 import type {
   PagefindApi,
   PagefindResultData,
-  PagefindSearchOptions,
   PagefindSearchResponse,
 } from '../../lib/search/pagefind-api';
 
@@ -19,88 +21,73 @@ export type PagefindCalls = Pick<
 >;
 
 /** A search's answer as it crosses the thread: its results without their `data()`. */
-export interface KeptSearch extends Omit<PagefindSearchResponse, 'results'> {
-  /** Names the results kept in the worker until the page lets them go. */
-  search: number;
+interface SentSearch extends Omit<PagefindSearchResponse, 'results'> {
   results: { id: string; score: number }[];
+  /** Where the worker answers `data()` of a result, by its index. */
+  port: MessagePort;
 }
 
-/** What the worker answers, method by method. */
-export interface PagefindHostCalls {
-  options: (options: Parameters<PagefindApi['options']>[0]) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
-  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<KeptSearch>;
-  /** The fragment of result `index` of search `search`. */
-  data: (search: number, index: number) => Promise<PagefindResultData>;
-  /** Forgets the results of search `search`: the page holds none of them any more. */
-  release: (search: number) => Promise<void>;
+type ResultData = (index: number) => Promise<PagefindResultData>;
+
+/**
+ * Sends a search's answer, whose results hold functions that cannot be cloned: the results stay
+ * in the worker, answering `data()` on a channel of the search's own, so "Mostra altri risultati"
+ * loads their fragments later. Comlink closes the channel, and the worker lets the results go,
+ * once the page's proxy of it is collected: when no result of that search is reachable any more.
+ */
+const searchResponses: TransferHandler<PagefindSearchResponse, SentSearch> = {
+  canHandle: (value): value is PagefindSearchResponse =>
+    typeof value === 'object' && value !== null && 'results' in value && 'totalFilters' in value,
+  serialize: ({ results, ...counts }) => {
+    const { port1, port2 } = new MessageChannel();
+    expose(((index) => results[index]!.data()) satisfies ResultData, port1);
+    const sent = results.map(({ id, score }) => ({ id, score }));
+    return [{ ...counts, results: sent, port: port2 }, [port2]];
+  },
+  deserialize: ({ port, results, ...counts }) => {
+    port.start();
+    const data = wrap<ResultData>(port);
+    return { ...counts, results: results.map((r, index) => ({ ...r, data: () => data(index) })) };
+  },
+};
+transferHandlers.set('pagefind-search', searchResponses);
+
+/**
+ * Answers on `endpoint` (by default the worker's global scope) Pagefind's calls, with the
+ * Pagefind `pagefind` resolves to: calls made before it has loaded wait for it, and its failure
+ * is each one's answer.
+ */
+export function servePagefind(pagefind: Promise<PagefindApi>, endpoint?: Endpoint): void {
+  pagefind.catch(() => undefined);
+  expose(
+    {
+      options: async (options) => (await pagefind).options(options),
+      init: async () => (await pagefind).init(),
+      mergeIndex: async (path) => (await pagefind).mergeIndex(path),
+      preload: async (term, options) => (await pagefind).preload(term, options),
+      search: async (term, options) => (await pagefind).search(term, options),
+    } satisfies PagefindCalls,
+    endpoint,
+  );
 }
 
-export interface PagefindRequest {
-  id: number;
-  method: keyof PagefindHostCalls;
-  args: unknown[];
-}
-
-export type PagefindReply = { id: number; result: unknown } | { id: number; error: string };
-
-/** A `Worker` or a `MessagePort`: where requests go and replies come from. */
-export interface PagefindPort {
-  postMessage: (message: PagefindRequest) => void;
-  addEventListener: (type: 'message' | 'error', listener: (event: Event) => void) => void;
-}
-
-/** Pagefind's API over `port`. */
-export function pagefindInWorker(port: PagefindPort): PagefindCalls {
-  let next = 0;
-  const pending = new Map<
-    number,
-    { resolve: (value: unknown) => void; reject: (e: Error) => void }
-  >();
-  port.addEventListener('message', (event) => {
-    const reply = (event as MessageEvent<PagefindReply>).data;
-    const call = pending.get(reply.id);
-    pending.delete(reply.id);
-    if ('error' in reply) call?.reject(new Error(reply.error));
-    else call?.resolve(reply.result);
-  });
-  // The worker's script failed to load or threw: nothing will answer.
-  port.addEventListener('error', () => {
-    for (const { reject } of pending.values())
-      reject(new Error('Il worker della ricerca si è fermato'));
-    pending.clear();
-  });
-  const call = <M extends keyof PagefindHostCalls>(
-    method: M,
-    ...args: Parameters<PagefindHostCalls[M]>
-  ): ReturnType<PagefindHostCalls[M]> => {
-    const id = next++;
-    const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-    port.postMessage({ id, method, args });
-    return answer as ReturnType<PagefindHostCalls[M]>;
-  };
-  // A search's results stay in the worker while any of them is reachable here.
-  const release = new FinalizationRegistry<number>((search) => {
-    call('release', search).catch(() => undefined);
-  });
-  return {
-    options: (options) => call('options', options),
-    init: () => call('init'),
-    mergeIndex: (path) => call('mergeIndex', path),
-    preload: (term, options) => call('preload', term, options),
-    search: async (term, options) => {
-      const { search, results, ...counts } = await call('search', term, options);
-      const kept = { search };
-      release.register(kept, search);
-      return {
-        ...counts,
-        results: results.map((result, index) => ({
-          ...result,
-          data: () => call('data', kept.search, index),
-        })),
-      };
-    },
-  };
+/**
+ * Pagefind's API in the worker at `endpoint`, set with `options` and started. Rejects when the
+ * worker's script fails to load or throws, as nothing will answer then: that can only happen
+ * before its first answer.
+ */
+export async function startPagefind(
+  endpoint: Endpoint,
+  options: Parameters<PagefindApi['options']>[0],
+): Promise<PagefindCalls> {
+  const stopped = new Promise<never>((_, reject) =>
+    endpoint.addEventListener('error', () =>
+      reject(new Error('Il worker della ricerca si è fermato')),
+    ),
+  );
+  stopped.catch(() => undefined);
+  const pagefind = wrap<PagefindCalls>(endpoint);
+  await Promise.race([stopped, pagefind.options(options)]);
+  await Promise.race([stopped, pagefind.init()]);
+  return pagefind;
 }

@@ -24,7 +24,7 @@ import type {
   PagefindSearchOptions,
 } from '../../lib/search/pagefind-api';
 import { PAGEFIND_BUNDLE } from '../../lib/search/pagefind-bundle';
-import { pagefindInWorker, type PagefindCalls } from './pagefind-in-worker';
+import { startPagefind, type PagefindCalls } from './pagefind-in-worker';
 import { isGenuineMatch, matchedWords, queryTerms } from '../../lib/search/prefix-fallback';
 import type { ArchiveReach, SearchState } from '../../lib/search/search-state';
 import { combineCounts, countingSearches } from './filter-counts';
@@ -39,10 +39,7 @@ const EXCERPT_WORDS = 26;
  */
 export async function importPagefind(): Promise<PagefindCalls> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-  const pagefind = pagefindInWorker(worker);
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
-  await pagefind.init();
-  return pagefind;
+  return await startPagefind(worker, { excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
 }
 
 /** Fetches the list of the older articles' shards, newest first, from the built bundle. */

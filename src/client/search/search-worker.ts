@@ -4,10 +4,9 @@
  */
 import type { PagefindApi } from '../../lib/search/pagefind-api';
 import { PAGEFIND_BUNDLE } from '../../lib/search/pagefind-bundle';
-import { servePagefind } from './pagefind-host';
+import { servePagefind } from './pagefind-in-worker';
 
 servePagefind(
-  self,
   // A runtime URL: the bundle is written after Vite has built this script.
   import(/* @vite-ignore */ PAGEFIND_BUNDLE.script) as Promise<PagefindApi>,
 );

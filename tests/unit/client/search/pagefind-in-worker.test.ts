@@ -1,11 +1,17 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
-  pagefindInWorker,
-  type PagefindReply,
-  type PagefindRequest,
+  servePagefind,
+  startPagefind,
+  type PagefindCalls,
 } from '../../../../src/client/search/pagefind-in-worker';
-import { servePagefind } from '../../../../src/client/search/pagefind-host';
 import type { PagefindApi, PagefindResultData } from '../../../../src/lib/search/pagefind-api';
+
+// A garbage collection on demand: Comlink lets a search's results go when the page's proxy of
+// them is collected.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const data = (url: string, excerpt: string): PagefindResultData => ({
   url,
@@ -17,8 +23,11 @@ const data = (url: string, excerpt: string): PagefindResultData => ({
   word_count: 1,
 });
 
-/** A stand-in for Pagefind in the worker: two pages, excerpts that name the search's words. */
-function fakePagefind() {
+/**
+ * A stand-in for Pagefind in the worker: two pages, excerpts that name the search's words;
+ * `onResults` sees each search's results as the worker holds them.
+ */
+function fakePagefind(onResults: (results: object, term: string) => void = () => undefined) {
   const calls: string[] = [];
   const api: PagefindApi = {
     options: (options) => Promise.resolve(void calls.push(`options ${JSON.stringify(options)}`)),
@@ -30,12 +39,14 @@ function fakePagefind() {
     preload: (term) => Promise.resolve(void calls.push(`preload ${term}`)),
     search: (term, options) => {
       calls.push(`search ${term} ${JSON.stringify(options ?? {})}`);
+      const results = ['/a/', '/b/'].map((url, i) => ({
+        id: `id${i}`,
+        score: 2 - i,
+        data: () => Promise.resolve(data(url, `${url} ${term}`)),
+      }));
+      onResults(results, String(term));
       return Promise.resolve({
-        results: ['/a/', '/b/'].map((url, i) => ({
-          id: `id${i}`,
-          score: 2 - i,
-          data: () => Promise.resolve(data(url, `${url} ${term}`)),
-        })),
+        results,
         unfilteredResultCount: 2,
         filters: { categoria: { Scienza: 1 } },
         totalFilters: { categoria: { Scienza: 2 } },
@@ -50,27 +61,56 @@ function fakePagefind() {
 /** The page's side and the worker's side of one channel. */
 function connect(pagefind: Promise<PagefindApi>) {
   const { port1, port2 } = new MessageChannel();
-  servePagefind(port2, pagefind);
-  return { page: port1, pagefind: pagefindInWorker(port1) };
+  servePagefind(pagefind, port2);
+  return {
+    start: () => startPagefind(port1, { excerptLength: 26 }),
+    close: () => [port1, port2].forEach((port) => port.close()),
+  };
 }
 
-/** Sends a raw request on `port` and waits for its reply. */
-function request(port: MessagePort, message: PagefindRequest): Promise<PagefindReply> {
-  return new Promise((resolve) => {
-    const listener = (event: MessageEvent<PagefindReply>) => {
-      if (event.data.id !== message.id) return;
-      port.removeEventListener('message', listener);
-      resolve(event.data);
-    };
-    port.addEventListener('message', listener);
-    port.postMessage(message);
+/** Collects garbage, turn after turn, until `done` or for at most 50 turns. */
+async function collectUntil(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 50 && !done(); turn++) {
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe('startPagefind', () => {
+  it('sets the options, then starts Pagefind in the worker', async () => {
+    const { api, calls } = fakePagefind();
+    const { start, close } = connect(Promise.resolve(api));
+    await start();
+    expect(calls).toEqual(['options {"excerptLength":26}', 'init']);
+    close();
   });
-}
 
-describe('pagefindInWorker', () => {
+  it("rejects with Pagefind's own error when it could not be loaded in the worker", async () => {
+    const { start, close } = connect(Promise.reject(new Error('404 /pagefind/pagefind.js')));
+    await expect(start()).rejects.toThrow('404 /pagefind/pagefind.js');
+    close();
+  });
+
+  it("rejects when the worker's script stops before answering", async () => {
+    const worker = Object.assign(new EventTarget(), { postMessage: () => undefined });
+    const started = startPagefind(worker, { excerptLength: 26 });
+    worker.dispatchEvent(new Event('error'));
+    await expect(started).rejects.toThrow('Il worker della ricerca si è fermato');
+  });
+});
+
+describe('servePagefind', () => {
+  /** Pagefind started in the worker, its calls made from the page. */
+  async function started(
+    api: PagefindApi,
+  ): Promise<{ pagefind: PagefindCalls; close: () => void }> {
+    const { start, close } = connect(Promise.resolve(api));
+    return { pagefind: await start(), close };
+  }
+
   it('answers a search with its counts and results, each loading its data from the worker', async () => {
     const { api, calls } = fakePagefind();
-    const { pagefind, page } = connect(Promise.resolve(api));
+    const { pagefind, close } = await started(api);
     const response = await pagefind.search('batteria', { filters: { categoria: { any: [] } } });
     expect(response.unfilteredResultCount).toBe(2);
     expect(response.filters).toEqual({ categoria: { Scienza: 1 } });
@@ -82,72 +122,44 @@ describe('pagefindInWorker', () => {
     // A later search does not change what an earlier one's results load.
     await pagefind.search('litio');
     expect((await response.results[1]!.data()).excerpt).toBe('/b/ batteria');
-    expect(calls).toEqual([
+    expect(calls.slice(2)).toEqual([
       'search batteria {"filters":{"categoria":{"any":[]}}}',
       'search litio {}',
     ]);
-    page.close();
+    close();
   });
 
-  it('passes options, start, preloads and merges to Pagefind in the order they were asked', async () => {
+  it('passes preloads and merges to Pagefind in the order they were asked', async () => {
     const { api, calls } = fakePagefind();
-    const { pagefind, page } = connect(Promise.resolve(api));
-    await Promise.all([
-      pagefind.options({ excerptLength: 26 }),
-      pagefind.init(),
-      pagefind.preload('batt'),
-      pagefind.mergeIndex('/pagefind/anni/2019/'),
-    ]);
-    expect(calls).toEqual([
-      'options {"excerptLength":26}',
-      'init',
-      'preload batt',
-      'merge /pagefind/anni/2019/',
-    ]);
-    page.close();
+    const { pagefind, close } = await started(api);
+    await Promise.all([pagefind.preload('batt'), pagefind.mergeIndex('/pagefind/anni/2019/')]);
+    expect(calls.slice(2)).toEqual(['preload batt', 'merge /pagefind/anni/2019/']);
+    close();
   });
 
   it("rejects a call with the worker's error", async () => {
     const { api } = fakePagefind();
-    const { pagefind, page } = connect(Promise.resolve(api));
+    const { pagefind, close } = await started(api);
     await expect(pagefind.mergeIndex('/pagefind/anni/1999/')).rejects.toThrow(
       'no shard at /pagefind/anni/1999/',
     );
-    page.close();
+    close();
   });
 
-  it('rejects every call when Pagefind could not be loaded in the worker', async () => {
-    const { pagefind, page } = connect(Promise.reject(new Error('404 /pagefind/pagefind.js')));
-    await expect(pagefind.init()).rejects.toThrow('404 /pagefind/pagefind.js');
-    await expect(pagefind.search('batteria')).rejects.toThrow('404 /pagefind/pagefind.js');
-    page.close();
-  });
-
-  it('rejects the pending calls when the worker stops', async () => {
-    const port = Object.assign(new EventTarget(), { postMessage: () => undefined });
-    const pagefind = pagefindInWorker(port);
-    const search = pagefind.search('batteria');
-    port.dispatchEvent(new Event('error'));
-    await expect(search).rejects.toThrow('Il worker della ricerca si è fermato');
-  });
-});
-
-describe('servePagefind', () => {
-  it('keeps a search’s results until the page releases them', async () => {
-    const { api } = fakePagefind();
-    const { port1, port2 } = new MessageChannel();
-    servePagefind(port2, Promise.resolve(api));
-    port1.start();
-    const found = await request(port1, { id: 1, method: 'search', args: ['batteria'] });
-    const { search } = (found as { result: { search: number } }).result;
-    expect(await request(port1, { id: 2, method: 'data', args: [search, 0] })).toMatchObject({
-      result: { url: '/a/' },
-    });
-    await request(port1, { id: 3, method: 'release', args: [search] });
-    expect(await request(port1, { id: 4, method: 'data', args: [search, 0] })).toEqual({
-      id: 4,
-      error: `Risultato 0 della ricerca ${search} non disponibile`,
-    });
-    port1.close();
+  it("keeps a search's results in the worker while the page holds one, and no longer", async () => {
+    const released = new Set<string>();
+    const registry = new FinalizationRegistry<string>((term) => released.add(term));
+    const { api } = fakePagefind((results, term) => registry.register(results, term));
+    const { pagefind, close } = await started(api);
+    const held = (await pagefind.search('litio')).results[1]!;
+    // The page reads the first result of a search, then drops them all.
+    await (async () => {
+      const { results } = await pagefind.search('batteria');
+      expect((await results[0]!.data()).url).toBe('/a/');
+    })();
+    await collectUntil(() => released.has('batteria'));
+    expect([...released]).toEqual(['batteria']);
+    expect((await held.data()).excerpt).toBe('/b/ litio');
+    close();
   });
 });
