@@ -29,14 +29,17 @@ export function dataStoreModule(file: string): string {
   const path = JSON.stringify(file);
   return [
     `import { readFileSync } from 'node:fs';`,
-    `let text;`,
-    `try {`,
-    `  text = readFileSync(${path}, 'utf8');`,
-    `} catch (error) {`,
-    `  console.error(${JSON.stringify(`Archivio dei contenuti non leggibile: ${file}`)}, error);`,
-    `  process.exit(1);`,
+    // A function's local, so the text is garbage once parsed (a module's own variable would
+    // keep the whole archive's front-matter alive a second time, as text).
+    `function read() {`,
+    `  try {`,
+    `    return readFileSync(${path}, 'utf8');`,
+    `  } catch (error) {`,
+    `    console.error(${JSON.stringify(`Archivio dei contenuti non leggibile: ${file}`)}, error);`,
+    `    process.exit(1);`,
+    `  }`,
     `}`,
-    `export default JSON.parse(text);`,
+    `export default JSON.parse(read());`,
   ].join('\n');
 }
 
