@@ -7,7 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
@@ -112,21 +111,6 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
 /** Lines of the child's stderr kept for the error message (Pagefind's own complaints). */
 const STDERR_LINES = 10;
 
-/**
- * Runs the indexing process (and the Pagefind binaries it starts, which inherit it) at the lowest
- * priority: on a build that keeps every core busy, it then takes only the CPU the build leaves
- * and never slows the rendering, which at the build's own priority it did by more than it
- * gained (docs/performance.md, "Issue 11, session 12").
- */
-function lowerPriority(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    setPriority(pid, constants.priority.PRIORITY_LOW);
-  } catch {
-    // A process that already ended: its own error is reported by the deadline or its exit.
-  }
-}
-
 /** Writes the shards of `job` in a child process. */
 function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 'done'> {
   // Its own process group, so a stop also ends the Pagefind binary it started.
@@ -136,7 +120,6 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     serialization: 'advanced',
     detached: true,
   });
-  lowerPriority(child.pid);
   // Each shard's articles in a file the process reads when it comes to that shard: in one message,
   // every article's text sat in both processes until the last shard was written.
   const { shards, ...context } = job;

@@ -3,16 +3,7 @@
  * answers both stop the build with one Italian message, remove the staging folder and leave the
  * previous `dist/` as it was (issue 12, item 7).
  */
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { article, buildSite, writeFixture } from '../helpers/build-site';
@@ -60,14 +51,5 @@ describe('a failing Pagefind binary', () => {
       failingBuild('exec sleep 600', { ROTATIVA_SEARCH_TIMEOUT_MS: '4000' }),
       /nessuna risposta da Pagefind dopo 4 s/,
     );
-  });
-
-  it('runs at the lowest priority, so the build keeps its cores', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rotativa-niceness-'));
-    roots.push(folder);
-    const record = join(folder, 'niceness');
-    const { site } = failingBuild(`nice > ${record}; exit 1`);
-    expect(site.status).toBe(1);
-    expect(readFileSync(record, 'utf8').trim()).toBe('19');
   });
 });
