@@ -94,9 +94,9 @@ function findParts(root: HTMLElement): Parts | undefined {
 }
 
 /**
- * Starts Pagefind's worker in a task of its own: this element connects while the page's module
- * is evaluated, one task of the page's load already, and starting a worker is not cheap on a
- * phone. The first search waits for the worker either way.
+ * Starts Pagefind's worker in a task of its own, after the element's upgrade: starting a worker
+ * is not cheap on a phone, and each task of the page's load stays short. The first search waits
+ * for the worker either way.
  */
 const startPagefind: typeof importPagefind = async () => {
   await yieldToMain();
@@ -142,8 +142,8 @@ export class RotativaSearch extends HTMLElement {
   }
 
   /**
-   * Shows the search of the URL in the task after the module's evaluation, which is one task of
-   * the page's load already. The reader's own words, typed or searched in between, win.
+   * Shows the search of the URL in a task after the upgrade's and the worker's, so that each
+   * stays short. The reader's own words, typed or searched in between, win.
    */
   async #showUrl(parts: Parts): Promise<void> {
     await yieldToMain();
