@@ -22,7 +22,7 @@ interface TraceEvent {
 }
 
 /** Names Chromium gives a task of a thread's scheduler, preferred first (both may be traced). */
-const TASK_NAMES = ['RunTask', 'ThreadControllerImpl::RunTask'];
+export const TASK_NAMES = ['RunTask', 'ThreadControllerImpl::RunTask'];
 
 /**
  * The tasks longer than `overMs` (wall) of every renderer main thread in `trace` (the JSON

@@ -37,6 +37,7 @@ import {
 import { SearchIndex, fetchArchiveShards, importPagefind } from './search-index';
 import { renderFilterFailure, renderFilterValues } from './render-filters';
 import { renderResult } from './render-results';
+import { yieldToMain } from './yield-to-main';
 
 /**
  * Results rendered with the first answer: each needs its own fragment download (2-3 KB gzipped),
@@ -93,6 +94,16 @@ function findParts(root: HTMLElement): Parts | undefined {
 }
 
 /**
+ * Starts Pagefind's worker in a task of its own, after the element's upgrade: starting a worker
+ * is not cheap on a phone, and each task of the page's load stays short. The first search waits
+ * for the worker either way.
+ */
+const startPagefind: typeof importPagefind = async () => {
+  await yieldToMain();
+  return importPagefind();
+};
+
+/**
  * The search page. Attributes: `data-recent-from` (a month, `2024-07`), `data-has-archive`
  * (present when older articles have shards of their own, whose list is fetched when a search
  * first reaches past the recent articles).
@@ -123,10 +134,20 @@ export class RotativaSearch extends HTMLElement {
     if (!parts || this.#parts) return;
     this.#parts = parts;
     const hasArchive = this.dataset['hasArchive'] !== undefined;
-    this.#index = new SearchIndex(importPagefind, hasArchive ? fetchArchiveShards : undefined);
+    this.#index = new SearchIndex(startPagefind, hasArchive ? fetchArchiveShards : undefined);
     // The page puts back its own scroll position, once the results it had are rendered again.
     history.scrollRestoration = 'manual';
     this.#listen(parts);
+    void this.#showUrl(parts);
+  }
+
+  /**
+   * Shows the search of the URL in a task after the upgrade's and the worker's, so that each
+   * stays short. The reader's own words, typed or searched in between, win.
+   */
+  async #showUrl(parts: Parts): Promise<void> {
+    await yieldToMain();
+    if (this.#searchId > 0 || parts.input.value !== parts.input.defaultValue) return;
     this.#show(readSearchState(location.search), readHistoryEntry(history.state));
   }
 
@@ -456,4 +477,6 @@ export class RotativaSearch extends HTMLElement {
   }
 }
 
-customElements.define('rotativa-search', RotativaSearch);
+// Upgrading the element runs its constructor and `connectedCallback` in a task after the module's
+// evaluation, which the parser's end of the document already follows in the same task.
+void yieldToMain().then(() => customElements.define('rotativa-search', RotativaSearch));
