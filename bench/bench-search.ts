@@ -3,7 +3,8 @@
  * indexing costs, without a full build. Writes the benchmark corpus (articles only: comments are
  * not indexed), then runs the build's own indexer process three times: cold (empty cache), after
  * editing one article of an older year, and after editing one of the recent years. Reports wall
- * time, the peak memory of the indexer's process tree (Node and Pagefind's binary) and the copy
+ * time, the peak memory of the indexer's process tree (Node and Pagefind's binaries) and of its
+ * largest Pagefind binary, the primary index's article count, and the copy
  * into an output folder, which `astro:build:done` waits for. With `--dist`, the index and the
  * list of its older shards are copied into that built site so `bench/measure-search.ts` can
  * weigh a first query on it. With
@@ -86,6 +87,8 @@ async function runIndexer(
     timeoutMs: 30 * 60 * 1000,
   });
   let peakKb = 0;
+  // The largest single Pagefind binary: its memory follows the text of the shard it writes.
+  let binaryKb = 0;
   let sampling = true;
   // Last CPU reading of each process of the tree: the machine is shared, so CPU time is the
   // number that compares between runs, wall time only on an idle machine.
@@ -94,7 +97,11 @@ async function runIndexer(
     while (sampling && indexer.pid !== undefined) {
       const all = await processes();
       peakKb = Math.max(peakKb, treeMemory(indexer.pid, all).totalKb);
-      for (const pid of treePids(indexer.pid, all)) cpu.set(pid, await cpuSeconds(pid));
+      const tree = new Set(treePids(indexer.pid, all));
+      for (const { pid, name, rssKb } of all) {
+        if (tree.has(pid) && name.startsWith('pagefind')) binaryKb = Math.max(binaryKb, rssKb);
+      }
+      for (const pid of tree) cpu.set(pid, await cpuSeconds(pid));
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
@@ -116,9 +123,14 @@ async function runIndexer(
     indexSeconds: (indexed - started) / 1000,
     copySeconds: (copied - indexed) / 1000,
     peakMb: Math.round(peakKb / 1024),
+    binaryMb: Math.round(binaryKb / 1024),
     cpuSeconds: [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0),
   };
 }
+
+/** Articles of a run's primary index: those no older shard holds. */
+const primaryCount = ({ articles, archive }: Awaited<ReturnType<typeof runIndexer>>): number =>
+  articles - archive.reduce((sum, shard) => sum + shard.articles, 0);
 
 await runCli(USAGE, async () => {
   const { values } = parseCliArgs(process.argv.slice(2), {
@@ -153,10 +165,12 @@ await runCli(USAGE, async () => {
     const outDir = values['dist'] ?? join(root, 'dist');
     const report = (label: string, run: Awaited<ReturnType<typeof runIndexer>>) =>
       console.log(
-        `${label}: ${run.articles} articoli, ${run.shards.length} parti (${run.written} scritte, ` +
+        `${label}: ${run.articles} articoli (${primaryCount(run)} nell’indice principale), ` +
+          `${run.shards.length} parti (${run.written} scritte, ` +
           `${run.reused} riusate): indicizzazione ${run.indexSeconds.toFixed(1)} s ` +
           `(CPU ${run.cpuSeconds.toFixed(1)} s), copia ` +
-          `${run.copySeconds.toFixed(1)} s, picco ${run.peakMb} MB`,
+          `${run.copySeconds.toFixed(1)} s, picco ${run.peakMb} MB (binario Pagefind più ` +
+          `grande ${run.binaryMb} MB)`,
       );
     if (values['primary-only']) {
       report('indice principale', await runIndexer(contentDir, cacheRoot, outDir, true));

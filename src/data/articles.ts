@@ -43,6 +43,8 @@ export interface Article {
   /** Calendar year and month in the newsroom's time zone, for the archive. */
   year: number;
   month: number;
+  /** Its body's length, which places it in the search index's shards. */
+  bodyLength: CollectionEntry<'articles'>['data']['bodyLength'];
 }
 
 const ref = (name: string): TermRef => ({ name, slug: slugify(name) });
@@ -91,6 +93,7 @@ async function loadArticles(): Promise<Article[]> {
         draft: data.draft,
         year,
         month,
+        bodyLength: data.bodyLength,
       };
     })
     .sort(byNewest);

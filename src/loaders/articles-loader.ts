@@ -1,6 +1,7 @@
 /**
  * The `articles` collection, filled from the content pass rather than by reading the files
- * again. The store gets what listings need (front-matter, excerpt, the key of the body); the
+ * again. The store gets what listings and the search page need (front-matter, excerpt, the key
+ * and the length of the body; `article-additions.ts`); the
  * rendered body goes to a page record on disk (`body-renders.ts`), rendered only when no record
  * of the same text and pipeline exists.
  *
@@ -11,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { excerptFromMarkdown } from '../lib/articles/excerpt';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { hasRecord } from '../lib/content/page-records';
+import { articleAdditions } from './article-additions';
 import { bodyKey, bodyRecord } from './body-renders';
 import { contentDigests, type ContentDigests } from './content-digests';
 import { publishableContent } from './content-pass';
@@ -51,9 +52,7 @@ async function syncArticle(sync: SyncContext, article: CheckedArticle): Promise<
   if (store.get(id)?.digest === digest && hasRecord(sync.cacheDir, 'bodies', recordKey)) return id;
 
   const { imagePaths } = await bodyRecord(sync.context.config, article, recordKey);
-  const excerpt =
-    article.data?.description === undefined ? excerptFromMarkdown(article.body.trim()) : undefined;
-  const added = { bodyKey: recordKey, ...(excerpt === undefined ? {} : { excerpt }) };
+  const added = articleAdditions(article, recordKey);
   // The pass validated the front-matter with this collection's schema already; only a cover
   // needs Astro's own parse, which turns its path into an image import.
   const data =

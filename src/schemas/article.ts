@@ -119,17 +119,25 @@ export function createArticleSchema<Image extends z.ZodType>(image: Image) {
     });
 }
 
+/** What the content loader adds to an article's front-matter in the collection. */
+export const articleAdditionsSchema = z.object({
+  /** Key of the rendered body's page record. */
+  bodyKey: z.string(),
+  /** The first paragraph as plain text, when there is no description to show instead. */
+  excerpt: z.string().optional(),
+  /** The body's length, by which the search page places the index's shards as the build does. */
+  bodyLength: z.number().int().nonnegative(),
+});
+
+/** See {@link articleAdditionsSchema}. */
+export type ArticleAdditions = z.output<typeof articleAdditionsSchema>;
+
 /**
  * The `articles` collection's schema around Astro's `image()`: the front-matter plus what the
  * content loader adds to it.
  */
 export function createArticleEntrySchema<Image extends z.ZodType>(image: Image) {
-  return createArticleSchema(image).extend({
-    /** Key of the rendered body's page record. */
-    bodyKey: z.string(),
-    /** The first paragraph as plain text, when there is no description to show instead. */
-    excerpt: z.string().optional(),
-  });
+  return createArticleSchema(image).extend(articleAdditionsSchema.shape);
 }
 
 /** The checker's view of the schema: covers are paths, not imported images. */

@@ -60,7 +60,11 @@ async function loaderFailures(root: string): Promise<string[]> {
   const failures: string[] = [];
   for (const article of report.articles) {
     const schema = createArticleEntrySchema(astroImage(root, article.file));
-    const parsed = await schema.safeParseAsync({ ...article.frontmatter, bodyKey: 'k' });
+    const parsed = await schema.safeParseAsync({
+      ...article.frontmatter,
+      bodyKey: 'k',
+      bodyLength: 0,
+    });
     if (!parsed.success) failures.push(`${article.file}: ${parsed.error.message}`);
   }
   for (const [slug, { comments }] of report.snapshots) {

@@ -10,7 +10,7 @@ import { articlePath } from '../articles/paths';
 import { isPublished } from '../articles/published';
 import { zonedParts } from '../dates/rome-time';
 import type { SearchArticle } from './search-records';
-import type { ShardItem } from './search-shards';
+import { bodyLengthOf, type ShardItem } from './search-shards';
 
 /** ISO 639-1 language of the index (stemming, word splitting), from `SITE.locale`. */
 export const SEARCH_LANGUAGE = new Intl.Locale(SITE.locale).language;
@@ -38,6 +38,7 @@ export function indexableArticles(
         url: articlePath(slug),
         year,
         month,
+        bodyLength: bodyLengthOf(body),
         digest: createHash('sha256').update(source).digest('hex'),
       },
     ];

@@ -2,18 +2,20 @@
  * How the index follows the archive (pure): a primary index of the most recent articles, which
  * the search page loads first, and the older articles in shards of whole months of one year,
  * loaded only when the reader asks for older articles. The primary index covers whole months,
- * back from the newest, up to {@link PRIMARY_ARTICLES} articles and at most {@link RECENT_YEARS}
- * calendar years: its weight, which the first query pays, stays the same however large the
- * archive grows, and its start moves a month at a time, so a new article rarely rewrites more
- * than the primary index. An older year is one shard while it holds at most
- * {@link ARCHIVE_ARTICLES} articles, and runs of its months of at most that many otherwise:
- * Pagefind holds a whole shard in memory while it writes it, so no shard grows with the archive
- * (docs/performance.md). A shard's digest names everything that goes into it, so an edit
- * changes the digest of the one shard it touches and the others are taken from the previous
- * build.
+ * back from the newest, up to {@link PRIMARY_ARTICLES} articles and {@link PRIMARY_BODY_LENGTH}
+ * characters of their bodies, and at most {@link RECENT_YEARS} calendar years: its weight, which
+ * the first query pays, stays the same however large the archive grows, and its start moves a
+ * month at a time, so a new article rarely rewrites more than the primary index. An older year is
+ * one shard while it holds at most {@link ARCHIVE_ARTICLES} articles and
+ * {@link ARCHIVE_BODY_LENGTH} characters, and runs of its months within both otherwise: Pagefind
+ * holds a whole shard in memory while it writes it, and that memory follows the shard's text, so
+ * no shard grows with the archive or with the length of its articles (docs/performance.md). The
+ * search page places the primary index from the same articles' months and body lengths. A
+ * shard's digest names everything that goes into it, so an edit changes the digest of the one
+ * shard it touches and the others are taken from the previous build.
  */
 import { createHash } from 'node:crypto';
-import { countByMonth, monthAt, monthIndex, type YearMonth } from './year-month';
+import { monthAt, monthIndex, type YearMonth } from './year-month';
 
 /** Calendar years the primary index covers at most, counting the newest article's year. */
 export const RECENT_YEARS = 2;
@@ -25,22 +27,52 @@ export const RECENT_YEARS = 2;
 export const PRIMARY_ARTICLES = 800;
 
 /**
- * Articles an older shard holds at most (unless one month alone holds more): the memory
- * Pagefind needs to write a shard follows this number (docs/performance.md).
+ * Characters of article bodies the primary index holds at most (unless its newest month alone
+ * holds more): Pagefind's memory while it writes the shard follows its text, and this bound
+ * holds long articles to about the text of {@link PRIMARY_ARTICLES} articles of common length
+ * (docs/performance.md).
+ */
+export const PRIMARY_BODY_LENGTH = 4_000_000;
+
+/**
+ * Articles an older shard holds at most (unless one month alone holds more): each shard is
+ * merged whole when a search reaches it (`archive-steps.ts`).
  */
 export const ARCHIVE_ARTICLES = 250;
+
+/**
+ * Characters of article bodies an older shard holds at most (unless one month alone holds
+ * more): the memory Pagefind needs to write a shard follows this number (docs/performance.md).
+ */
+export const ARCHIVE_BODY_LENGTH = 1_250_000;
+
+/** The length of an article's Markdown body, by which the shards are bounded. */
+export const bodyLengthOf = (body: string): number => body.length;
+
+/** What places an article in the layout: its publication month and its body's length. */
+export interface LayoutItem extends YearMonth {
+  /** See {@link bodyLengthOf}. */
+  bodyLength: number;
+}
+
+/** What a shard holds, or may hold at most. */
+export interface ShardSize {
+  articles: number;
+  /** Characters of the articles' bodies together (see {@link bodyLengthOf}). */
+  bodyLength: number;
+}
 
 /** The bounds of the shards. */
 export interface ShardLimits {
   years: number;
-  articles: number;
-  archiveArticles: number;
+  primary: ShardSize;
+  archive: ShardSize;
 }
 
 const LIMITS: ShardLimits = {
   years: RECENT_YEARS,
-  articles: PRIMARY_ARTICLES,
-  archiveArticles: ARCHIVE_ARTICLES,
+  primary: { articles: PRIMARY_ARTICLES, bodyLength: PRIMARY_BODY_LENGTH },
+  archive: { articles: ARCHIVE_ARTICLES, bodyLength: ARCHIVE_BODY_LENGTH },
 };
 
 /** One shard of older articles: the months of one year from `from` to `to`, inclusive. */
@@ -62,16 +94,44 @@ export interface ShardLayout {
   archive: ArchiveShard[];
 }
 
+const EMPTY: ShardSize = { articles: 0, bodyLength: 0 };
+
+const plus = (a: ShardSize, b: ShardSize): ShardSize => ({
+  articles: a.articles + b.articles,
+  bodyLength: a.bodyLength + b.bodyLength,
+});
+
+/** Whether `size` is within `limit` on both counts. */
+const fits = (size: ShardSize, limit: ShardSize): boolean =>
+  size.articles <= limit.articles && size.bodyLength <= limit.bodyLength;
+
+/** What each month index holds, for the months that have articles. */
+function sizeByMonth(items: Iterable<LayoutItem>): Map<number, ShardSize> {
+  const perMonth = new Map<number, ShardSize>();
+  for (const item of items) {
+    const index = monthIndex(item);
+    perMonth.set(
+      index,
+      plus(perMonth.get(index) ?? EMPTY, { articles: 1, bodyLength: item.bodyLength }),
+    );
+  }
+  return perMonth;
+}
+
 /** First month index of the primary index, counted back from `newest`. */
-function primaryStart(perMonth: Map<number, number>, descending: number[], limits: ShardLimits) {
+function primaryStart(
+  perMonth: Map<number, ShardSize>,
+  descending: number[],
+  limits: ShardLimits,
+): number {
   const newest = descending[0] ?? 0;
   // January of the first year the primary index may reach.
   let from = (monthAt(newest).year - limits.years + 1) * 12;
-  let held = 0;
+  let held = EMPTY;
   for (const index of descending) {
     if (index < from) break;
-    held += perMonth.get(index) ?? 0;
-    if (index !== newest && held > limits.articles) {
+    held = plus(held, perMonth.get(index) ?? EMPTY);
+    if (index !== newest && !fits(held, limits.primary)) {
       // This month would take the primary index over its size: it starts the month after.
       from = index + 1;
       break;
@@ -81,31 +141,44 @@ function primaryStart(perMonth: Map<number, number>, descending: number[], limit
 }
 
 /**
- * The runs of `months` (ascending month indexes of one year) holding at most `limit` articles
- * each, of about the same size, filled from January. A month is never split.
+ * The runs of `months` (ascending month indexes of one year) within `limit` each, of about the
+ * same size, filled from January. A month is never split.
  */
-function monthRuns(months: number[], perMonth: Map<number, number>, limit: number): number[][] {
-  const total = months.reduce((sum, index) => sum + (perMonth.get(index) ?? 0), 0);
-  const target = Math.ceil(total / Math.ceil(total / limit));
+function monthRuns(
+  months: number[],
+  perMonth: Map<number, ShardSize>,
+  limit: ShardSize,
+): number[][] {
+  const total = months.reduce((sum, index) => plus(sum, perMonth.get(index) ?? EMPTY), EMPTY);
+  const count = Math.max(
+    Math.ceil(total.articles / limit.articles),
+    Math.ceil(total.bodyLength / limit.bodyLength),
+  );
+  // The runs are evened out by the bound the year fills more: its articles, or its text.
+  const by: keyof ShardSize =
+    total.articles * limit.bodyLength >= total.bodyLength * limit.articles
+      ? 'articles'
+      : 'bodyLength';
+  const target = Math.ceil(total[by] / count);
   const runs: number[][] = [];
-  let held = 0;
+  let held = EMPTY;
   for (const index of months) {
-    const count = perMonth.get(index) ?? 0;
+    const size = perMonth.get(index) ?? EMPTY;
     const run = runs.at(-1);
-    if (run && held < target && held + count <= limit) {
+    if (run && held[by] < target && fits(plus(held, size), limit)) {
       run.push(index);
-      held += count;
+      held = plus(held, size);
     } else {
       runs.push([index]);
-      held = count;
+      held = size;
     }
   }
   return runs;
 }
 
-/** The layout of an archive whose articles were published in `months` (one per article). */
-export function shardLayout(months: Iterable<YearMonth>, limits = LIMITS): ShardLayout {
-  const perMonth = countByMonth(months);
+/** The layout of an archive of `items`, one per article. */
+export function shardLayout(items: Iterable<LayoutItem>, limits = LIMITS): ShardLayout {
+  const perMonth = sizeByMonth(items);
   const descending = [...perMonth.keys()].sort((a, b) => b - a);
   if (descending.length === 0) return { recentFrom: undefined, archive: [] };
   const from = primaryStart(perMonth, descending, limits);
@@ -114,7 +187,7 @@ export function shardLayout(months: Iterable<YearMonth>, limits = LIMITS): Shard
     (index) => monthAt(index).year,
   );
   const archive = [...byYear].reverse().flatMap(([year, yearMonths]) => {
-    const runs = monthRuns(yearMonths, perMonth, limits.archiveArticles);
+    const runs = monthRuns(yearMonths, perMonth, limits.archive);
     return runs.reverse().map((run) => ({
       dir: shardDir(year, runs.length === 1 ? undefined : monthAt(run[0] ?? 0).month),
       from: monthAt(run[0] ?? 0),
@@ -135,8 +208,11 @@ export const shardDir = (year?: number, month?: number): string =>
       ? `anni/${year}`
       : `anni/${year}-${String(month).padStart(2, '0')}`;
 
-/** What a shard is planned from: one article, by its URL, publication month and digest. */
-export interface ShardItem extends YearMonth {
+/**
+ * What a shard is planned from: one article, by its URL, publication month, body length and
+ * digest.
+ */
+export interface ShardItem extends LayoutItem {
   /** The article's path; the order of a shard's items and part of its digest. */
   url: string;
   /** Digest of everything the article's record is made from (its file). */

@@ -18,16 +18,6 @@ export const monthAt = (index: number): YearMonth => ({
   month: (index % 12) + 1,
 });
 
-/** Articles per month index, for the months that have any (one month per article). */
-export function countByMonth(months: Iterable<YearMonth>): Map<number, number> {
-  const perMonth = new Map<number, number>();
-  for (const month of months) {
-    const index = monthIndex(month);
-    perMonth.set(index, (perMonth.get(index) ?? 0) + 1);
-  }
-  return perMonth;
-}
-
 /** `2024-07`: how the page's markup carries a month to its script. */
 export const formatYearMonth = ({ year, month }: YearMonth): string =>
   `${year}-${String(month).padStart(2, '0')}`;

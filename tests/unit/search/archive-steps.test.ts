@@ -115,7 +115,13 @@ describe('nextReach', () => {
       year: 2020 + Math.floor(i / 12),
       month: (i % 12) + 1,
     })).flatMap((published, i) => Array.from({ length: 100 + ((i * 97) % 1100) }, () => published));
-    const items = months.map((published, i) => ({ ...published, url: `/a${i}/`, digest: '' }));
+    // Bodies of mixed lengths, so the text bounds some shards and the count others.
+    const items = months.map((published, i) => ({
+      ...published,
+      url: `/a${i}/`,
+      bodyLength: 500 + ((i * 7919) % 20_000),
+      digest: '',
+    }));
     const [primary, ...older] = planShards(items, '');
     const shards = archiveShardRefs(older, (dir) => dir);
     expect(primary?.dir).toBe('');

@@ -1,0 +1,23 @@
+/**
+ * What the articles loader adds to an article's front-matter in the collection (pure): listings
+ * and the search page read it from there, without the body.
+ */
+import { excerptFromMarkdown } from '../lib/articles/excerpt';
+import type { CheckedArticle } from '../lib/content/check-content';
+import { bodyLengthOf } from '../lib/search/search-shards';
+import type { ArticleAdditions } from '../schemas/article';
+
+/** The fields of {@link ArticleAdditions} for `article`, whose rendered body is `bodyKey`. */
+export function articleAdditions(
+  article: Pick<CheckedArticle, 'data' | 'body'>,
+  bodyKey: string,
+): ArticleAdditions {
+  const excerpt =
+    article.data?.description === undefined ? excerptFromMarkdown(article.body.trim()) : undefined;
+  return {
+    bodyKey,
+    // The same measure the indexer bounds the shards by, so the page places them as it does.
+    bodyLength: bodyLengthOf(article.body),
+    ...(excerpt === undefined ? {} : { excerpt }),
+  };
+}
