@@ -477,6 +477,4 @@ export class RotativaSearch extends HTMLElement {
   }
 }
 
-// Upgrading the element runs its constructor and `connectedCallback` in a task after the module's
-// evaluation, which the parser's end of the document already follows in the same task.
-void yieldToMain().then(() => customElements.define('rotativa-search', RotativaSearch));
+customElements.define('rotativa-search', RotativaSearch);
