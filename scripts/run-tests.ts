@@ -8,14 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnHeld } from './lib/held-child';
-
-interface JsonReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  success: boolean;
-}
+import { summaryLine, testSummary, type VitestReport } from './lib/test-summary';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -67,9 +60,9 @@ const result = spawnSync(
   { stdio: 'inherit' },
 );
 
-let report: JsonReport | undefined;
+let report: VitestReport | undefined;
 try {
-  report = JSON.parse(readFileSync(reportFile, 'utf8')) as JsonReport;
+  report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
 } catch {
   report = undefined;
 }
@@ -79,9 +72,7 @@ if (!report) {
   console.log(`${staticPassed} passed, ${staticFailed + 1} failed`);
   process.exit(1);
 }
-const skipped = report.numPendingTests + report.numTodoTests;
-const failed =
-  staticFailed + report.numFailedTests + (report.success || report.numFailedTests > 0 ? 0 : 1);
-const passed = staticPassed + report.numPassedTests;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(result.status === 0 && failed === 0 && report.numPassedTests > 0 ? 0 : 1);
+const summary = testSummary(report, { staticPassed, staticFailed, vitestStatus: result.status });
+for (const file of summary.unfinishedFiles) console.error(`✗ non passato: ${file}`);
+console.log(summaryLine(summary));
+process.exit(summary.ok ? 0 : 1);
