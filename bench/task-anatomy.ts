@@ -4,24 +4,15 @@
  * with what they worked on (elements styled, objects laid out, scripts). Used by
  * `bench/search-long-tasks.ts`.
  */
-import { TASK_NAMES } from './main-thread-tasks';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: {
-    name?: string;
-    elementCount?: number;
-    beginData?: { dirtyObjects?: number; totalObjects?: number; url?: string };
-    data?: { url?: string; functionName?: string; documentLoaderURL?: string };
-    fileName?: string;
-  };
-}
+import {
+  completeEvents,
+  longTasks,
+  mainThreadEvents,
+  pageNavigation,
+  parseTrace,
+  TASK_NAMES,
+  type TraceEvent,
+} from './trace-events';
 
 /** Events of one name inside a task: their time, not counting one nested in another. */
 export interface TaskPart {
@@ -67,22 +58,6 @@ function kindOf(parts: readonly TaskPart[]): string {
     if (kind) byKind.set(kind, Math.max(byKind.get(kind) ?? 0, ms));
   }
   return [...byKind].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
-}
-
-/** Turns begin/end pairs into complete events, so both kinds are read alike. */
-function completeEvents(events: TraceEvent[]): TraceEvent[] {
-  const complete: TraceEvent[] = [];
-  const open = new Map<string, TraceEvent[]>();
-  for (const event of events) {
-    if (event.ph === 'X') complete.push(event);
-    const key = `${event.pid}:${event.tid}:${event.name}`;
-    if (event.ph === 'B') open.set(key, [...(open.get(key) ?? []), event]);
-    if (event.ph === 'E') {
-      const begin = open.get(key)?.pop();
-      if (begin) complete.push({ ...begin, ph: 'X', dur: event.ts - begin.ts });
-    }
-  }
-  return complete;
 }
 
 function basename(url: string | undefined): string | undefined {
@@ -154,29 +129,11 @@ function outlineOf(inside: TraceEvent[], start: number, minMs: number): string[]
  * `trace` (the JSON `browser.stopTracing()` returns), in order, with their parts.
  */
 export function describeLongTasks(trace: string, overMs = 50, outlineMs = 5): DescribedTask[] {
-  const { traceEvents = [] } = JSON.parse(trace) as { traceEvents?: TraceEvent[] };
-  // The renderer that loaded the page: Chromium's own pages (a new tab's) have renderers too.
-  const navigation = traceEvents.find(
-    (event) =>
-      event.name === 'navigationStart' &&
-      event.args?.data?.documentLoaderURL?.startsWith('http') === true,
-  );
-  const mains = new Set(
-    traceEvents
-      .filter(
-        (event) =>
-          event.name === 'thread_name' &&
-          event.args?.name === 'CrRendererMain' &&
-          event.pid === navigation?.pid,
-      )
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const onMain = completeEvents(
-    traceEvents.filter((event) => mains.has(`${event.pid}:${event.tid}`)),
-  ).sort((a, b) => a.ts - b.ts);
+  const events = parseTrace(trace);
+  const navigation = pageNavigation(events);
+  const onMain = completeEvents(mainThreadEvents(events, 'navigating')).sort((a, b) => a.ts - b.ts);
   const origin = navigation?.ts ?? onMain[0]?.ts ?? 0;
-  const name = TASK_NAMES.find((candidate) => onMain.some((event) => event.name === candidate));
-  const tasks = onMain.filter((event) => event.name === name && (event.dur ?? 0) > overMs * 1000);
+  const tasks = longTasks(onMain, overMs);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter(
