@@ -25,7 +25,7 @@ import { totalmem } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { spawnHeld } from './lib/held-child';
-import { astroHeapLimitMb, countArticleFiles } from './lib/archive-scale';
+import { astroHeapFlags, astroHeapLimitMb, countArticleFiles } from './lib/archive-scale';
 import { clonePages, pruneStalePages } from './lib/output-clone';
 import { adoptRetiredOutput, removeRetiredOutputs, retireOutput } from './lib/retired-output';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
@@ -110,7 +110,7 @@ const heapMb =
   Number(process.env['ROTATIVA_ASTRO_HEAP_MB']) ||
   astroHeapLimitMb(articleFiles, totalmem() / 2 ** 20);
 const astroArgs = [
-  `--max-old-space-size=${heapMb}`,
+  ...astroHeapFlags(heapMb),
   // Writes into the staging dir never go through a link to the live dist/.
   `--import=${resolve(import.meta.dirname, 'lib/fresh-page-writes.mjs')}`,
   // Pages and folders of the staging and cache folders written in place, not through libuv's pool.
