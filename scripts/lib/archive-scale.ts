@@ -5,17 +5,15 @@
  *   long before it collects, so Astro's heap grew to several times what was live (`--trace-gc`,
  *   docs/performance.md). A limit sized from the archive makes V8 collect earlier, so the
  *   build's memory follows what it needs.
- * - How far each heap may grow past what was live at its last full collection. Below the limit,
- *   V8 still let the main heap reach about twice its live size and each Markdown worker five
- *   times, and it keeps the pages it has grown into for the rest of the process, so the
- *   process's memory was the sum of those high-water marks (docs/performance.md, "Heaps that
- *   grow less"). The flag is process-wide, so it bounds the worker threads' heaps too.
+ * - How far its heaps may grow past what is live ({@link HEAP_GROWTH_FLAG}): below the limit,
+ *   V8 still grew them to several times that.
  *
  * The content layer's store stays in one `data-store.json` at any size: it holds front-matter
  * and excerpts only (bodies and threads are page records on disk), far below V8's string limit.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { HEAP_GROWTH_FLAG } from '../../src/lib/build/heap-growth';
 
 /** What the limit is made of, in MB: a floor, plus a share per article above its measured live set. */
 const BASE_MB = 1024;
@@ -23,13 +21,10 @@ const PER_ARTICLE_MB = 0.12;
 /** Never more than this share of the machine's memory. */
 const MAX_SHARE_OF_MEMORY = 0.75;
 
-/** Growth allowed past the live heap, in percent (V8's `--heap-growing-percent`). */
-const HEAP_GROWING_PERCENT = 50;
-
 /** The V8 flags of Astro's process for a heap limit of `heapMb` (pure). */
 export const astroHeapFlags = (heapMb: number): string[] => [
   `--max-old-space-size=${heapMb}`,
-  `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+  HEAP_GROWTH_FLAG,
 ];
 
 /** `--max-old-space-size` for `articles` articles on a machine with `totalMemoryMb` (pure). */

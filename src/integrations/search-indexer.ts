@@ -20,6 +20,7 @@ import { planShards, shardDir, type ShardPlan } from '../lib/search/search-shard
 import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 import { quietDeadline } from './quiet-deadline';
+import { HEAP_GROWTH_FLAG } from '../lib/build/heap-growth';
 
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
@@ -114,7 +115,7 @@ const STDERR_LINES = 10;
 /** Writes the shards of `job` in a child process. */
 function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 'done'> {
   // Its own process group, so a stop also ends the Pagefind binary it started.
-  const child = spawn(process.execPath, [fileURLToPath(entry)], {
+  const child = spawn(process.execPath, [HEAP_GROWTH_FLAG, fileURLToPath(entry)], {
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     // Structured clones, as in the shards' files.
     serialization: 'advanced',
