@@ -69,7 +69,8 @@ try {
 rmSync(reportDir, { recursive: true, force: true });
 
 if (!report) {
-  console.log(`${staticPassed} passed, ${staticFailed + 1} failed`);
+  // No report: vitest itself failed, which counts as one failure.
+  console.log(summaryLine({ passed: staticPassed, failed: staticFailed + 1, skipped: 0 }));
   process.exit(1);
 }
 const summary = testSummary(report, { staticPassed, staticFailed, vitestStatus: result.status });

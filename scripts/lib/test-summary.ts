@@ -48,6 +48,10 @@ export function testSummary(report: VitestReport, outcome: RunOutcome): TestSumm
 }
 
 /** The line CI reads (pure). */
-export function summaryLine({ passed, failed, skipped }: TestSummary): string {
+export function summaryLine({
+  passed,
+  failed,
+  skipped,
+}: Pick<TestSummary, 'passed' | 'failed' | 'skipped'>): string {
   return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 }
