@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config';
 import { slugify } from '../lib/articles/slug';
 import { byNewest } from '../lib/articles/sort';
+import { cardSummary } from '../lib/articles/card-summary';
 import { italianTypography } from '../lib/text/italian-typography';
 import { groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from '../lib/articles/taxonomy';
 import { zonedParts } from '../lib/dates/rome-time';
@@ -28,6 +29,8 @@ export interface Article {
   description: string;
   /** The author's own summary, shown under the title; absent when the description is an excerpt. */
   lead: string | undefined;
+  /** What its cards show under the headline: the description, unless it only repeats the title. */
+  cardSummary: string | undefined;
   author: TermRef;
   category: TermRef | undefined;
   tags: TermRef[];
@@ -76,14 +79,18 @@ async function loadArticles(): Promise<Article[]> {
       const { data } = entry;
       const { year, month } = zonedParts(data.date, SITE.timeZone);
       const lead = data.description === undefined ? undefined : italianTypography(data.description);
+      const title = italianTypography(data.title);
+      const description = lead ?? data.excerpt ?? '';
       return {
         id: entry.id,
         entry,
-        title: italianTypography(data.title),
+        title,
         date: data.date,
         updated: data.updated,
-        description: lead ?? data.excerpt ?? '',
+        description,
         lead,
+        // Once per article: its cards are drawn on every listing it belongs to.
+        cardSummary: cardSummary(title, description),
         author: ref(data.author),
         category: data.category === undefined ? undefined : ref(data.category),
         tags: data.tags.map(ref),
