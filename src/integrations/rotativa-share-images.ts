@@ -1,7 +1,7 @@
 /**
- * Share images for the build: as soon as the build's content pass has checked the content, it
- * starts drawing the card of every article without a cover (`share-images/`), on worker threads
- * while Astro renders, and at `astro:build:done` it puts them at `/condivisione/<slug>.png`, the
+ * Share images for the build: as the build's content pass checks each article, it starts drawing
+ * the card of every article without a cover (`share-images/`), on worker threads beside the
+ * content sync and Astro's rendering, and at `astro:build:done` it puts them at `/condivisione/<slug>.png`, the
  * address article pages give as `og:image`. A failure fails the build. Under `astro dev` a card
  * is drawn when asked for (`share-images/share-image-dev.ts`).
  */
@@ -11,11 +11,11 @@ import type { AstroIntegration } from 'astro';
 import { SHARE_IMAGE_DIR, shareImagePath } from '../lib/articles/paths';
 import { publicationTime } from '../lib/articles/published';
 import { SITE } from '../site.config';
-import { contentPass, passOnceStarted } from '../loaders/content-pass';
+import { contentPass, onCheckedArticle, passOnceStarted } from '../loaders/content-pass';
 import { devShareImageMiddleware } from './share-images/share-image-dev';
 import {
   publishShareImages,
-  runShareImages,
+  startShareImages,
   type ShareImagesResult,
 } from './share-images/share-image-run';
 
@@ -43,16 +43,19 @@ export function rotativaShareImages(
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
         if (!building) return;
-        // Drawing starts as soon as the content loaders' pass has checked the content: the
-        // cores are not all busy while the content is synced and the site bundled.
+        // Each card starts as soon as the content pass has checked its article: the cores are
+        // not all busy while the content is checked and synced.
+        const drawing = startShareImages({
+          cacheRoot,
+          site: shareSite,
+          now: publicationTime(process.env),
+          rendered: rendered.promise,
+        });
+        onCheckedArticle(contentDir, (article) => {
+          if (drawsArticle(article.slug)) drawing.add(article);
+        });
         run = passOnceStarted(contentDir).then(({ articles }) =>
-          runShareImages({
-            articles: articles.filter(({ slug }) => drawsArticle(slug)),
-            cacheRoot,
-            site: shareSite,
-            now: publicationTime(process.env),
-            rendered: rendered.promise,
-          }),
+          drawing.finish(articles.filter(({ slug }) => drawsArticle(slug))),
         );
         // Awaited at build:done; until then a failure must not count as unhandled.
         run.catch(() => {});

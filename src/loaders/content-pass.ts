@@ -6,6 +6,7 @@
  * `globalThis` instead.
  */
 import type { ContentReport } from '../lib/content/check-content';
+import type { ValidatedArticle } from '../lib/content/validate-article';
 import { readContent, type ReadContentOptions } from '../lib/content/read-content';
 import { ContentError, isBlocking, type ContentProblem } from '../lib/errors';
 
@@ -35,12 +36,30 @@ interface Pass {
   report: Promise<ContentReport>;
 }
 
+/** Told each article of a pass as soon as its own file is checked. */
+export type CheckedArticleListener = (article: ValidatedArticle) => void;
+
 const PASS = Symbol.for('rotativa.content-pass');
 const STARTED = Symbol.for('rotativa.content-pass-started');
+const LISTENERS = Symbol.for('rotativa.content-pass-listeners');
 const shared = globalThis as {
   [PASS]?: Pass;
   [STARTED]?: Map<string, PromiseWithResolvers<ContentReport>>;
+  [LISTENERS]?: Map<string, CheckedArticleListener[]>;
 };
+
+const listenersOf = (contentDir: string): CheckedArticleListener[] =>
+  (shared[LISTENERS] ??= new Map()).get(contentDir) ?? [];
+
+/**
+ * Tells `listener` each article of the passes over `contentDir` as soon as its file is checked,
+ * before the checks across files: for work that needs only the article itself and would
+ * rather not wait for the whole pass. Whether the content can be published is only known once
+ * the pass ends.
+ */
+export function onCheckedArticle(contentDir: string, listener: CheckedArticleListener): void {
+  (shared[LISTENERS] ??= new Map()).set(contentDir, [...listenersOf(contentDir), listener]);
+}
 
 /** The promise {@link passOnceStarted} gives for `contentDir`. */
 function started(contentDir: string): PromiseWithResolvers<ContentReport> {
@@ -56,7 +75,13 @@ function started(contentDir: string): PromiseWithResolvers<ContentReport> {
 
 async function run(contentDir: string, options: ReadContentOptions): Promise<ContentReport> {
   const started = performance.now();
-  const report = await readContent(contentDir, options);
+  const report = await readContent(contentDir, {
+    ...options,
+    onArticle: (facts, file) => {
+      options.onArticle?.(facts, file);
+      for (const listener of listenersOf(contentDir)) listener(facts.validated);
+    },
+  });
   const message: ContentCheckedMessage = {
     type: 'rotativa:content-checked',
     problems: report.problems,

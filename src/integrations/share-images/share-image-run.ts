@@ -1,9 +1,10 @@
 /**
  * One build's share images: the content's list of cards, each drawn once and kept in the build's
  * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
- * rebuild draws only new or changed cards. The cards are listed from the build's content pass;
- * drawing runs on worker threads, on the cores Astro's rendering leaves free, started only when
- * a card is missing.
+ * rebuild draws only new or changed cards. A card starts drawing as soon as the content pass has
+ * checked its article, on worker threads started only when a card is missing: the pass keeps
+ * one core busy while the other mostly waits for its files. Astro's rendering then keeps a core
+ * of its own, and the cards still missing when it ends are drawn on every core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -67,10 +68,11 @@ export interface ShareImagesResult {
   reused: number;
 }
 
-/** Options of {@link runShareImages}. */
+/** An article as the content pass checked it (an invalid one has no `data`). */
+export type CheckedShareArticle = { slug: string; data?: ArticleFrontmatter | undefined };
+
+/** Options of {@link startShareImages}. */
 export interface ShareImagesOptions {
-  /** The articles of the build's content pass (invalid ones have no `data`). */
-  articles: readonly { slug: string; data?: ArticleFrontmatter | undefined }[];
   /** Folder of the cached images, inside the build's cache folder. */
   cacheRoot: string;
   site: ShareSite;
@@ -84,42 +86,102 @@ export interface ShareImagesOptions {
   rendered?: Promise<unknown>;
 }
 
-/** Lists and draws the share images of `articles` into `cacheRoot`. */
-export async function runShareImages(options: ShareImagesOptions): Promise<ShareImagesResult> {
-  const valid = options.articles.flatMap(({ slug, data }) => (data ? [{ slug, data }] : []));
-  const drawing = await drawingDigest();
-  const cards = shareImageJobs(valid, options.site, options.now).map(({ slug, input }) => ({
-    slug,
-    input,
-    file: shareImageFile(options.cacheRoot, input, drawing),
-  }));
-  const missing = cards.filter(({ file }) => !existsSync(file));
-  const images = cards.map(({ slug, file }) => ({ slug, file }));
-  if (missing.length === 0) return { images, drawn: 0, reused: images.length };
-  await mkdir(options.cacheRoot, { recursive: true });
+/** A build's drawing of share images, fed article by article as the content pass checks them. */
+export interface ShareImagesRun {
+  /** Starts drawing `article`'s card, if it gets one and the cache lacks it. */
+  add(article: CheckedShareArticle): void;
+  /** The cards of the pass's `articles`, once every one is in the cache folder. */
+  finish(articles: readonly CheckedShareArticle[]): Promise<ShareImagesResult>;
+}
+
+/**
+ * Cards a worker thread holds at once. The thread then draws several cards between two turns of
+ * the main thread's event loop, which the content pass takes only every few files.
+ */
+const CARDS_PER_THREAD = 4;
+
+/** A card and the cache file it goes to. */
+interface Card {
+  slug: string;
+  input: ShareCardInput;
+  file: string;
+}
+
+/** Starts a build's share images; the worker threads start with the first missing card. */
+export function startShareImages(options: ShareImagesOptions): ShareImagesRun {
+  const digest = drawingDigest();
+  // Failures are reported by `finish`; until it is called they must not count as unhandled.
+  digest.catch(() => {});
+  const cards = (articles: readonly CheckedShareArticle[], drawing: string): Card[] => {
+    const valid = articles.flatMap(({ slug, data }) => (data ? [{ slug, data }] : []));
+    return shareImageJobs(valid, options.site, options.now).map(({ slug, input }) => ({
+      slug,
+      input,
+      file: shareImageFile(options.cacheRoot, input, drawing),
+    }));
+  };
+  const drawing = new Map<string, Promise<void>>();
+  let pool: { draw: (card: Card) => Promise<void>; close: () => Promise<void> } | undefined;
+  const draw = (card: Card): Promise<void> => {
+    const known = drawing.get(card.file);
+    if (known) return known;
+    pool ??= drawingPool(options);
+    const drawn = pool.draw(card);
+    drawn.catch(() => {});
+    drawing.set(card.file, drawn);
+    return drawn;
+  };
+  return {
+    add(article) {
+      void digest.then(
+        (drawn) => {
+          for (const card of cards([article], drawn)) if (!existsSync(card.file)) void draw(card);
+        },
+        () => {},
+      );
+    },
+    async finish(articles) {
+      const all = cards(articles, await digest);
+      const missing = all.filter((card) => drawing.has(card.file) || !existsSync(card.file));
+      try {
+        await Promise.all(missing.map(draw));
+        // Cards started for articles the finished pass does not publish (a slug taken twice).
+        await Promise.allSettled(drawing.values());
+      } finally {
+        await pool?.close();
+      }
+      const images = all.map(({ slug, file }) => ({ slug, file }));
+      return { images, drawn: missing.length, reused: images.length - missing.length };
+    },
+  };
+}
+
+/** The worker threads that draw cards into the cache folder. */
+function drawingPool({ cacheRoot, threads: asked, rendered }: ShareImagesOptions) {
   const cores = Math.min(4, availableParallelism());
-  const threads = options.threads ?? Math.max(1, cores - 1);
+  const threads = asked ?? Math.max(1, cores - 1);
   const pool = new Piscina({
     filename: worker.href,
     minThreads: 1,
     maxThreads: Math.max(threads, cores),
+    concurrentTasksPerWorker: CARDS_PER_THREAD,
   });
-  const limit = pLimit(threads);
-  void options.rendered?.then(
-    () => (limit.concurrency = Math.max(threads, cores)),
+  // Never more cards in flight than the threads in use hold, so no thread starts before its time.
+  const limit = pLimit(threads * CARDS_PER_THREAD);
+  void rendered?.then(
+    () => (limit.concurrency = Math.max(threads, cores) * CARDS_PER_THREAD),
     () => {},
   );
-  try {
-    await Promise.all(
-      missing.map(({ input, file }) => {
+  const folder = mkdir(cacheRoot, { recursive: true });
+  return {
+    draw: ({ input, file }: Card): Promise<void> =>
+      limit(async () => {
+        await folder;
         const task: RenderTask = { input, file };
-        return limit(() => pool.run(task, { name: 'render' }) as Promise<void>);
+        await (pool.run(task, { name: 'render' }) as Promise<void>);
       }),
-    );
-  } finally {
-    await pool.destroy();
-  }
-  return { images, drawn: missing.length, reused: images.length - missing.length };
+    close: () => pool.destroy(),
+  };
 }
 
 /**
