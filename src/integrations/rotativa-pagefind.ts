@@ -13,10 +13,12 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import type { CheckedArticle } from '../lib/content/check-content';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
 import { copyShards, pruneShards } from '../lib/search/write-search-shards';
 import { publicationTime } from '../lib/articles/published';
+import { bodyExcerpt } from '../loaders/body-renders';
 import { contentPass } from '../loaders/content-pass';
 import { devSearchMiddleware } from './dev-search-middleware';
 import { startIndexer, type RunningIndexer } from './search-indexer';
@@ -41,13 +43,16 @@ const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 export function rotativaPagefind(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let root = '';
+  // Set at `astro:config:done`, before any hook that indexes.
+  let astroConfig!: AstroConfig;
   let indexer: Promise<RunningIndexer> | undefined;
   const timeoutMs = Number(process.env['ROTATIVA_SEARCH_TIMEOUT_MS']) || DEFAULT_TIMEOUT_MS;
   /** Indexes the content pass of this process (the loaders' one, or a first one in dev). */
   const index = async (): Promise<RunningIndexer> => {
     const { articles } = await contentPass(contentDir);
     const now = publicationTime(process.env);
-    return startIndexer({ articles, now, root, cacheRoot, timeoutMs });
+    const excerptOf = (article: CheckedArticle) => bodyExcerpt(astroConfig, article);
+    return startIndexer({ articles, now, root, cacheRoot, timeoutMs, excerptOf });
   };
   return {
     name: 'rotativa-pagefind',
@@ -56,6 +61,7 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
         updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
       },
       'astro:config:done': ({ config }) => {
+        astroConfig = config;
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
         root = fileURLToPath(config.root);
       },

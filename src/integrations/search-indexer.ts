@@ -56,6 +56,8 @@ export interface IndexerOptions {
   cacheRoot: string;
   /** Milliseconds without a new shard taken after which the run is stopped as hung. */
   timeoutMs: number;
+  /** The excerpt of an article's body, as the Markdown pipeline found it. */
+  excerptOf: (article: CheckedArticle) => Promise<string>;
 }
 
 const entry = new URL('./search-indexer-process.ts', import.meta.url);
@@ -65,6 +67,7 @@ async function engine(root: string): Promise<string> {
   const code = await codeDigest(root, [
     fileURLToPath(new URL('../lib/search/index-content.ts', import.meta.url)),
     fileURLToPath(new URL('../lib/content/validate-article.ts', import.meta.url)),
+    fileURLToPath(new URL('../plugins/remark-excerpt.ts', import.meta.url)),
   ]);
   return [pagefindVersion(), SEARCH_LANGUAGE, SITE.timeZone, code].join('\0');
 }
@@ -86,13 +89,27 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
   const shards = planShards(articles, await engine(options.root));
   const present = await cachedShards(options.cacheRoot);
   const missing = shards.filter((shard) => !present.has(shard.digest));
+  const checked = new Map(options.articles.map((article) => [article.slug, article]));
+  const excerptOf = async (slug: string) => {
+    const article = checked.get(slug);
+    return article ? options.excerptOf(article) : '';
+  };
   const job: IndexJob = {
     cacheRoot: options.cacheRoot,
     context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
-    shards: missing.map(({ digest, items }) => ({
-      digest,
-      articles: items.map(({ slug, data, body }) => ({ slug, data, body })),
-    })),
+    shards: await Promise.all(
+      missing.map(async ({ digest, items }) => ({
+        digest,
+        articles: await Promise.all(
+          items.map(async ({ slug, data, body }) => ({
+            slug,
+            data,
+            body,
+            excerpt: await excerptOf(slug),
+          })),
+        ),
+      })),
+    ),
   };
   const { pid, done } =
     missing.length === 0

@@ -51,8 +51,8 @@ async function syncArticle(sync: SyncContext, article: CheckedArticle): Promise<
   const digest = sha256(recordKey, sync.digests.data, filePath);
   if (store.get(id)?.digest === digest && hasRecord(sync.cacheDir, 'bodies', recordKey)) return id;
 
-  const { imagePaths } = await bodyRecord(sync.context.config, article, recordKey);
-  const added = articleAdditions(article, recordKey);
+  const { imagePaths, excerpt } = await bodyRecord(sync.context.config, article, recordKey);
+  const added = articleAdditions(article, recordKey, excerpt);
   // The pass validated the front-matter with this collection's schema already; only a cover
   // needs Astro's own parse, which turns its path into an image import.
   const data =

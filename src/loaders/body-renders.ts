@@ -29,8 +29,8 @@ const RENDERS_IN_FLIGHT = 16;
  */
 const STARTED_FROM_PASS_AFTER = 50;
 
-/** What the loader keeps of a body's record: the images it must import. */
-export type BodyImages = Pick<BodyRecord, 'imagePaths'>;
+/** What the loader keeps of a body's record: the images it must import, and the excerpt. */
+export type BodySummary = Pick<BodyRecord, 'imagePaths' | 'excerpt'>;
 
 /** The parts of an article a render needs. */
 export type RenderedArticle = Pick<ValidatedArticle, 'file' | 'frontmatter' | 'body'>;
@@ -45,7 +45,7 @@ interface Renders {
   renderer: () => Promise<MarkdownRenderer>;
   limit: ReturnType<typeof pLimit>;
   /** Records being written or written by this process, by key. */
-  started: Map<string, Promise<BodyImages>>;
+  started: Map<string, Promise<BodySummary>>;
   /** Bodies the pass met before there were enough to start the workers for. */
   held: { article: RenderedArticle; key: string }[] | undefined;
 }
@@ -87,16 +87,20 @@ async function render(renders: Renders, article: RenderedArticle, key: string) {
     imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
     readingTime: Number(metadata.frontmatter['readingTime'] ?? 1),
     wordCount: Number(metadata.frontmatter['wordCount'] ?? 0),
+    excerpt: String(metadata.frontmatter['excerpt'] ?? ''),
   };
   await writeRecord(renders.cacheDir, 'bodies', key, record);
-  return { imagePaths: record.imagePaths };
+  return { imagePaths: record.imagePaths, excerpt: record.excerpt };
 }
 
-function recordOf(renders: Renders, article: RenderedArticle, key: string): Promise<BodyImages> {
+function recordOf(renders: Renders, article: RenderedArticle, key: string): Promise<BodySummary> {
   const known = renders.started.get(key);
   if (known) return known;
   const images = hasRecord(renders.cacheDir, 'bodies', key)
-    ? readRecord(renders.cacheDir, 'bodies', key).then(({ imagePaths }) => ({ imagePaths }))
+    ? readRecord(renders.cacheDir, 'bodies', key).then(({ imagePaths, excerpt }) => ({
+        imagePaths,
+        excerpt,
+      }))
     : renders.limit(() => render(renders, article, key));
   renders.started.set(key, images);
   // A failed render is the loader's to report, when it asks for the record.
@@ -136,11 +140,23 @@ export function startBodyRender(config: AstroConfig, article: RenderedArticle, s
   });
 }
 
-/** The images of `article`'s body record under `key`, rendering it first if no one has. */
+/**
+ * The excerpt the Markdown pipeline found in the body of `article`, whose file reads `source`,
+ * rendering it first if no one has.
+ */
+export async function bodyExcerpt(
+  config: AstroConfig,
+  article: RenderedArticle & { source: string },
+): Promise<string> {
+  const { pipeline } = await contentDigests(config);
+  return (await recordOf(rendersOf(config), article, bodyKey(pipeline, article.source))).excerpt;
+}
+
+/** The summary of `article`'s body record under `key`, rendering it first if no one has. */
 export function bodyRecord(
   config: AstroConfig,
   article: RenderedArticle,
   key: string,
-): Promise<BodyImages> {
+): Promise<BodySummary> {
   return recordOf(rendersOf(config), article, key);
 }

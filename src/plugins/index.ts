@@ -18,14 +18,19 @@ import { rehypeHeadingSlugs } from './rehype-heading-slugs';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeLazyImages } from './rehype-lazy-images';
 import { rehypeResponsiveTables } from './rehype-responsive-tables';
+import { remarkExcerpt } from './remark-excerpt';
 import { remarkItalianSmartypants } from './remark-italian-smartypants';
 import { remarkReadingTime } from './remark-reading-time';
 
 /**
- * Remark plugins of the article pipeline, run after Astro's GFM: Italian typography first, so
- * the word count sees the final text.
+ * Remark plugins of the article pipeline, run after Astro's GFM: the excerpt first, from the
+ * text as written; then Italian typography, so the word count sees the final text.
  */
-export const remarkPlugins: RemarkPlugins = [remarkItalianSmartypants, remarkReadingTime];
+export const remarkPlugins: RemarkPlugins = [
+  remarkExcerpt,
+  remarkItalianSmartypants,
+  remarkReadingTime,
+];
 
 /**
  * The newsroom policy, first of the rehype plugins (after Shiki, before anything of ours adds

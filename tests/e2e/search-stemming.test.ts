@@ -140,7 +140,7 @@ const FALSE_FRIENDS = [
 function wordRecord(word: string) {
   const data = articleFrontmatterSchema.parse({ title: 'Una pagina', date: '2020-01-01' });
   const record = searchRecord(
-    { slug: word, data, body: `Un testo con la parola ${word} in mezzo.` },
+    { slug: word, data, body: `Un testo con la parola ${word} in mezzo.`, excerpt: '' },
     { timeZone: 'Europe/Rome', language: 'it' },
   );
   return { ...record, url: `/${word}/` };

@@ -7,12 +7,6 @@ import { italianTypography } from '../text/italian-typography';
 /** Default length of an excerpt: what search engines show of a meta description. */
 export const EXCERPT_MAX = 160;
 
-/** A blank line: no paragraph runs across one, so a slice ending there holds whole paragraphs. */
-const BLANK_LINE = /\n[ \t]*(?:\n|$)/g;
-
-/** Link reference and footnote definitions (`[1]: https://…`, `[^1]: …`), one line each. */
-const DEFINITION_LINE = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:.*$/gm;
-
 /** What may end a cut excerpt before the `…`: spaces, weak punctuation, openers, `"`. */
 const DANGLING_END = /[\s,;:.\-–—([{«“‘"]+$/u;
 
@@ -28,38 +22,27 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
  * collapsed, text longer than `max` is cut at a word boundary and ends with `…` (counted in
  * `max`), and Italian typography is applied as on the page (`"ciao"` → `«ciao»`).
  *
- * Built for large archives: Markdown parsing costs grow with the text (docs/performance.md), so
- * only the blocks up to the first paragraph are parsed (the slice doubles, always ending on a blank
- * line, until one is found), and typography runs on the cut text only (it never lengthens it).
+ * The build takes it from the tree its Markdown pipeline parses anyway
+ * (`src/plugins/remark-excerpt.ts`, {@link excerptFromTree}); this parses the body for it.
  *
  * @returns The excerpt, or `''` when the body has no paragraph.
  */
 export function excerptFromMarkdown(markdownBody: string, max = EXCERPT_MAX): string {
-  const paragraph = firstParagraph(markdownBody);
+  return excerptFromTree(parser.parse(markdownBody), max);
+}
+
+/**
+ * {@link excerptFromMarkdown} of a body already parsed (remark with GFM, before any plugin
+ * changes its text). Typography runs on the cut text only: it never lengthens it.
+ */
+export function excerptFromTree(tree: Root, max = EXCERPT_MAX): string {
+  const paragraph = tree.children.find(isRealParagraph);
   if (!paragraph) return '';
   return italianTypography(truncate(collapseWhitespace(plainText(paragraph)), max));
 }
 
-function firstParagraph(body: string): Paragraph | undefined {
-  // References resolve only when their definitions, usually at the end, are parsed too; put
-  // before the slice, they still apply when the slice ends inside an unclosed code fence.
-  const definitions = body.includes(']:') ? (body.match(DEFINITION_LINE) ?? []) : [];
-  const prefix = definitions.length > 0 ? `${definitions.join('\n')}\n\n` : '';
-  for (let end = sliceEnd(body, 1); ; end = sliceEnd(body, end * 2)) {
-    const tree = parser.parse(prefix + body.slice(0, end));
-    const paragraph = tree.children.find(
-      (node): node is Paragraph => node.type === 'paragraph' && plainText(node).trim() !== '',
-    );
-    if (paragraph || end === body.length) return paragraph;
-  }
-}
-
-/** End of the first blank line at or after `from`, or the end of the body. */
-function sliceEnd(body: string, from: number): number {
-  BLANK_LINE.lastIndex = Math.min(from, body.length);
-  const blank = BLANK_LINE.exec(body);
-  return blank ? blank.index + blank[0].length : body.length;
-}
+const isRealParagraph = (node: Nodes): node is Paragraph =>
+  node.type === 'paragraph' && plainText(node).trim() !== '';
 
 /**
  * Visible text of an mdast node. Unlike mdast-util-to-string it drops inline HTML and image alt

@@ -22,6 +22,8 @@ export interface BodyRecord {
   readingTime: number;
   /** Words of the prose, for JSON-LD. */
   wordCount: number;
+  /** The first paragraph as plain text, for cards and the meta description. */
+  excerpt: string;
 }
 
 interface Kinds {

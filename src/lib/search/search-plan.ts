@@ -15,8 +15,11 @@ import { bodyLengthOf, type ShardItem } from './search-shards';
 /** ISO 639-1 language of the index (stemming, word splitting), from `SITE.locale`. */
 export const SEARCH_LANGUAGE = new Intl.Locale(SITE.locale).language;
 
-/** A published article, ready to be planned into a shard and turned into a record. */
-export interface IndexableArticle extends SearchArticle, ShardItem {}
+/**
+ * A published article, ready to be planned into a shard; its record also needs the excerpt of
+ * its rendered body.
+ */
+export interface IndexableArticle extends Omit<SearchArticle, 'excerpt'>, ShardItem {}
 
 /**
  * The articles of `articles` public at `now`: drafts, scheduled and invalid files stay out (the

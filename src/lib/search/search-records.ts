@@ -7,7 +7,6 @@
  */
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { articlePath } from '../articles/paths';
-import { excerptFromMarkdown } from '../articles/excerpt';
 import { formatItalianDate } from '../dates/format-italian-date';
 import { zonedParts } from '../dates/rome-time';
 import { italianTypography } from '../text/italian-typography';
@@ -21,6 +20,8 @@ export interface SearchArticle {
   data: ArticleFrontmatter;
   /** The Markdown body, without front-matter. */
   body: string;
+  /** The body's excerpt, as the Markdown pipeline found it (`src/plugins/remark-excerpt.ts`). */
+  excerpt: string;
 }
 
 /** One record for `index.addCustomRecord()`. */
@@ -50,7 +51,7 @@ export const articleTitle = (data: ArticleFrontmatter): string => italianTypogra
 /** The summary the page and its cards show: the author's description, or the first paragraph. */
 export const articleSummary = (article: SearchArticle): string =>
   article.data.description === undefined
-    ? excerptFromMarkdown(article.body)
+    ? article.excerpt
     : italianTypography(article.data.description);
 
 /**

@@ -83,4 +83,9 @@ describe('excerptFromMarkdown', () => {
     const tail = '## Sezione\n\nAltro testo con [link](https://x.it) e **enfasi**.\n\n'.repeat(500);
     expect(excerptFromMarkdown(`${start}\n\n${tail}`)).toBe(excerptFromMarkdown(start));
   });
+
+  it('reads no definition inside a code fence left open', () => {
+    const body = 'Vedi il [sito][1].\n\n```\nrecinto mai chiuso\n\n[1]: https://x.it';
+    expect(excerptFromMarkdown(body)).toBe('Vedi il [sito][1].');
+  });
 });

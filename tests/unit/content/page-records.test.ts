@@ -17,6 +17,7 @@ const BODY: BodyRecord = {
   imagePaths: ['./images/grafico.png'],
   readingTime: 1,
   wordCount: 3,
+  excerpt: 'Testo con «virgolette».',
 };
 
 const EMPTY_PAGE: CommentPageRecord = {

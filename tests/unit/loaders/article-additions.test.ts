@@ -6,17 +6,23 @@ import { indexableArticles } from '@/lib/search/search-plan';
 import { shardLayout } from '@/lib/search/search-shards';
 import { articleAdditions } from '@/loaders/article-additions';
 import { SITE } from '@/site.config';
+import type { ArticleFrontmatter } from '@/schemas/article';
 
 const CLEAN = 'tests/fixtures/check/clean';
 const NOW = new Date('2030-01-01T00:00:00Z');
 
 describe('articleAdditions', () => {
-  it('keeps the key, and an excerpt only where no description stands in for it', () => {
+  it('keeps the key, and the excerpt only where no description stands in for it', () => {
     const body = '\nPrimo paragrafo.\n\nSecondo paragrafo.\n';
-    expect(articleAdditions({ body }, 'k')).toEqual({
+    expect(articleAdditions({ body }, 'k', 'Primo paragrafo.')).toEqual({
       bodyKey: 'k',
       bodyLength: body.length,
       excerpt: 'Primo paragrafo.',
+    });
+    const data = { description: 'Scritta dalla redazione.' } as ArticleFrontmatter;
+    expect(articleAdditions({ body, data }, 'k', 'Primo paragrafo.')).toEqual({
+      bodyKey: 'k',
+      bodyLength: body.length,
     });
   });
 
@@ -29,7 +35,7 @@ describe('articleAdditions', () => {
             {
               slug,
               ...zonedParts(data.date, SITE.timeZone),
-              ...articleAdditions({ data, body }, ''),
+              ...articleAdditions({ data, body }, '', ''),
             },
           ]
         : [],

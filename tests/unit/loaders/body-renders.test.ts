@@ -34,7 +34,7 @@ function project() {
           headings: [],
           localImagePaths: [],
           remoteImagePaths: [],
-          frontmatter: { readingTime: 1, wordCount: 2 },
+          frontmatter: { readingTime: 1, wordCount: 2, excerpt: content },
         },
       });
     },
@@ -69,7 +69,10 @@ describe('startBodyRender', () => {
       expect(keys.every((key) => hasRecord(cacheDir, 'bodies', key))).toBe(true),
     );
     expect(warm).toHaveBeenCalledOnce();
-    expect(await bodyRecord(config, article(7), keys[7] ?? '')).toEqual({ imagePaths: [] });
+    expect(await bodyRecord(config, article(7), keys[7] ?? '')).toEqual({
+      imagePaths: [],
+      excerpt: 'Corpo 7.',
+    });
     expect(rendered).toHaveLength(60);
     expect(new Set(rendered).size).toBe(60);
     expect(rendered[0]).toBe('Corpo 0.');
@@ -82,7 +85,10 @@ describe('startBodyRender', () => {
     const key = bodyKey(pipeline, source(3));
     await new Promise((turn) => setImmediate(turn));
     expect(rendered).toEqual([]);
-    expect(await bodyRecord(config, article(3), key)).toEqual({ imagePaths: [] });
+    expect(await bodyRecord(config, article(3), key)).toEqual({
+      imagePaths: [],
+      excerpt: 'Corpo 3.',
+    });
     expect(hasRecord(cacheDir, 'bodies', key)).toBe(true);
     expect(rendered).toEqual(['Corpo 3.']);
     expect(warm).not.toHaveBeenCalled();

@@ -6,8 +6,10 @@ import {
 } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { excerptFromMarkdown } from '@/lib/articles/excerpt';
 import { countWords } from '@/lib/articles/reading-time';
 import { markdownOptions } from '@/plugins/index';
+import { remarkExcerpt } from '@/plugins/remark-excerpt';
 import { remarkItalianSmartypants } from '@/plugins/remark-italian-smartypants';
 
 const fixture = new URL('../../fixtures/markdown/articolo-completo.md', import.meta.url);
@@ -37,9 +39,18 @@ describe('markdownOptions, rendered the way astro.config.mjs sets it up', () => 
     ({ code: html, metadata } = await renderer.render(content, { fileURL: fixture, frontmatter }));
   });
 
+  it('takes the excerpt from the text as written, before any plugin changes it', () => {
+    const { content } = parseFrontmatter(readFileSync(fixture, 'utf8'));
+    expect(metadata.frontmatter['excerpt']).toBe(excerptFromMarkdown(content.trim()));
+    expect(metadata.frontmatter['excerpt']).not.toBe('');
+  });
+
   it('turns on GFM, and Italian SmartyPants in place of Astro’s', () => {
     expect(markdownOptions).toMatchObject({ gfm: true, smartypants: false });
-    expect(markdownOptions.remarkPlugins[0]).toBe(remarkItalianSmartypants);
+    expect(markdownOptions.remarkPlugins.slice(0, 2)).toEqual([
+      remarkExcerpt,
+      remarkItalianSmartypants,
+    ]);
   });
 
   it('renders GFM tables, strikethrough and footnotes', () => {

@@ -4,6 +4,7 @@ import {
   searchRecord,
   type SearchArticle,
 } from '../../../src/lib/search/search-records';
+import { excerptFromMarkdown } from '../../../src/lib/articles/excerpt';
 import { articleFrontmatterSchema } from '../../../src/schemas/article';
 
 const CONTEXT = { timeZone: 'Europe/Rome', language: 'it' };
@@ -13,7 +14,12 @@ function article(
   body: string,
   slug = 'ricarica',
 ): SearchArticle {
-  return { slug, data: articleFrontmatterSchema.parse(frontmatter), body };
+  return {
+    slug,
+    data: articleFrontmatterSchema.parse(frontmatter),
+    body,
+    excerpt: excerptFromMarkdown(body),
+  };
 }
 
 describe('searchRecord', () => {
