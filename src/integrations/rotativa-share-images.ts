@@ -1,8 +1,8 @@
 /**
  * Share images for the build: as the build's content pass checks each article, it starts drawing
  * the card of every article without a cover (`share-images/`), on worker threads beside the
- * content sync and Astro's rendering, and at `astro:build:done` it puts them at `/condivisione/<slug>.png`, the
- * address article pages give as `og:image`. A failure fails the build. Under `astro dev` a card
+ * content sync and Astro's rendering, and at `astro:build:done` it puts them at
+ * `/condivisione/<slug>.png`, the address article pages give as `og:image`. A failure fails the build. Under `astro dev` a card
  * is drawn when asked for (`share-images/share-image-dev.ts`).
  */
 import { dirname, join } from 'node:path';
@@ -43,8 +43,8 @@ export function rotativaShareImages(
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-share');
         if (!building) return;
-        // Each card starts as soon as the content pass has checked its article: the cores are
-        // not all busy while the content is checked and synced.
+        // Each card starts as soon as the content pass has checked its article, not once the
+        // whole pass is over: fewer cards are left to draw when the pages are written.
         const drawing = startShareImages({
           cacheRoot,
           site: shareSite,

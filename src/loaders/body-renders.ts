@@ -96,16 +96,16 @@ async function render(renders: Renders, article: RenderedArticle, key: string) {
 function recordOf(renders: Renders, article: RenderedArticle, key: string): Promise<BodySummary> {
   const known = renders.started.get(key);
   if (known) return known;
-  const images = hasRecord(renders.cacheDir, 'bodies', key)
+  const summary = hasRecord(renders.cacheDir, 'bodies', key)
     ? readRecord(renders.cacheDir, 'bodies', key).then(({ imagePaths, excerpt }) => ({
         imagePaths,
         excerpt,
       }))
     : renders.limit(() => render(renders, article, key));
-  renders.started.set(key, images);
+  renders.started.set(key, summary);
   // A failed render is the loader's to report, when it asks for the record.
-  images.catch(() => renders.started.delete(key));
-  return images;
+  summary.catch(() => renders.started.delete(key));
+  return summary;
 }
 
 /**

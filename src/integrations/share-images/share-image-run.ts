@@ -2,9 +2,8 @@
  * One build's share images: the content's list of cards, each drawn once and kept in the build's
  * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
  * rebuild draws only new or changed cards. A card starts drawing as soon as the content pass has
- * checked its article, on worker threads started only when a card is missing: the pass keeps
- * one core busy while the other mostly waits for its files. Astro's rendering then keeps a core
- * of its own, and the cards still missing when it ends are drawn on every core.
+ * checked its article, on worker threads started only when a card is missing. Astro's rendering
+ * keeps a core of its own, and the cards still missing when it ends are drawn on every core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
