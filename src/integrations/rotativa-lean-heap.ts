@@ -1,9 +1,9 @@
 /**
  * Keeps `astro build`'s heap close to what is live once the content is synced. The build's peak
  * memory comes while pages render beside the search indexer and Pagefind; the process starts with
- * `HEAP_GROWTH_FLAG` (`heap-growth.ts`), and at `astro:build:start`, after the sync, the growth factor is
- * tightened to {@link RENDER_HEAP_GROWTH_PERCENT} with one full collection of the sync's garbage
- * first (docs/performance.md, "Peak memory" and "Heaps that grow less").
+ * `HEAP_GROWTH_FLAG` (`heap-growth.ts`), and at `astro:build:start`, after the sync, the growth
+ * factor is tightened to {@link RENDER_HEAP_GROWTH_PERCENT} with one full collection of the
+ * sync's garbage first (docs/performance.md, "Peak memory" and "Heaps that grow less").
  */
 import type { AstroIntegration } from 'astro';
 import { setFlagsFromString } from 'node:v8';

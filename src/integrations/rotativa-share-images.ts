@@ -2,8 +2,8 @@
  * Share images for the build: as the build's content pass checks each article, it starts drawing
  * the card of every article without a cover (`share-images/`), on worker threads beside the
  * content sync and Astro's rendering, and at `astro:build:done` it puts them at
- * `/condivisione/<slug>.png`, the address article pages give as `og:image`. A failure fails the build. Under `astro dev` a card
- * is drawn when asked for (`share-images/share-image-dev.ts`).
+ * `/condivisione/<slug>.png`, the address article pages give as `og:image`. A failure fails the
+ * build. Under `astro dev` a card is drawn when asked for (`share-images/share-image-dev.ts`).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
