@@ -2,8 +2,9 @@
  * One build's share images: the content's list of cards, each drawn once and kept in the build's
  * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
  * rebuild draws only new or changed cards. A card starts drawing as soon as the content pass has
- * checked its article, on worker threads started only when a card is missing. Astro's rendering
- * keeps a core of its own, and the cards still missing when it ends are drawn on every core.
+ * checked its article, on worker threads started only when a card is missing, below the build's
+ * priority. Astro's rendering keeps a core of its own, and the cards still missing when it ends
+ * are drawn on every core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import type { ShareCardInput } from '../../lib/share-image/share-card';
 import { shareImageJobs, type ShareSite } from '../../lib/share-image/share-inputs';
 import type { RenderTask } from './share-image-tasks';
 import { syncLinks } from '../../lib/build/link-sync';
+import { BACKGROUND_NICE_INCREMENT } from '../../lib/build/background-priority';
 
 const worker = new URL('./share-image-worker.ts', import.meta.url);
 
@@ -164,6 +166,7 @@ function drawingPool({ cacheRoot, threads: asked, rendered }: ShareImagesOptions
     minThreads: 1,
     maxThreads: Math.max(threads, cores),
     concurrentTasksPerWorker: CARDS_PER_THREAD,
+    niceIncrement: BACKGROUND_NICE_INCREMENT,
   });
   // Never more cards in flight than the threads in use hold, so no thread starts before its time.
   const limit = pLimit(threads * CARDS_PER_THREAD);

@@ -7,7 +7,7 @@ import {
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   type ShareImagesOptions,
 } from '../../../../src/integrations/share-images/share-image-run';
 import { readContent } from '../../../../src/lib/content/read-content';
+import { BACKGROUND_NICE_INCREMENT } from '../../../../src/lib/build/background-priority';
 
 const root = mkdtempSync(join(tmpdir(), 'rotativa-share-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -36,6 +37,14 @@ write(
   'content/articles/bozza.md',
   '---\ntitle: Bozza\ndate: 05 Luglio 2018\ndraft: true\n---\n\nTesto.\n',
 );
+
+/** The nice value of each thread of this process (field 19 of `/proc/<pid>/task/<tid>/stat`). */
+const threadNiceValues = (): number[] =>
+  readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // The fields after the command name, which may hold spaces, start at the third.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19 - 3]);
+  });
 
 const now = new Date('2026-01-01T00:00:00Z');
 const options: ShareImagesOptions = {
@@ -99,6 +108,23 @@ describe('runShareImages', () => {
       result.images.map((i) => i.file.split('/').pop()).sort(),
     );
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')(
+    'draws on threads below the build thread’s priority',
+    async () => {
+      const cacheRoot = join(root, 'priority-cache');
+      const run = startShareImages({ ...options, cacheRoot });
+      const checked = await articles();
+      for (const article of checked) run.add(article);
+      // The pool keeps its thread until `finish`: once a card is drawn, the thread is there.
+      await expect
+        .poll(() => (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).length)
+        .toBeGreaterThan(0);
+      expect(threadNiceValues()).toContain(Math.min(19, getPriority() + BACKGROUND_NICE_INCREMENT));
+      await run.finish(checked);
+    },
+    60_000,
+  );
 
   it('publishes them at /condivisione/<slug>.png', async () => {
     const { images } = await runShareImages();
