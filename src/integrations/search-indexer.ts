@@ -21,7 +21,6 @@ import { cachedShards } from '../lib/search/write-search-shards';
 import { codeDigest } from '../loaders/code-digest';
 import { quietDeadline } from './quiet-deadline';
 import { HEAP_GROWTH_FLAG } from '../lib/build/heap-growth';
-import { runInBackground } from '../lib/build/background-priority';
 
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
@@ -139,8 +138,6 @@ function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 
     serialization: 'advanced',
     detached: true,
   });
-  // Pagefind's binaries inherit the lower priority.
-  runInBackground(child.pid);
   // Each shard's articles in a file the process reads when it comes to that shard: in one message,
   // every article's text sat in both processes until the last shard was written.
   const { shards, ...context } = job;

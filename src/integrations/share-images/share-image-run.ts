@@ -19,7 +19,6 @@ import type { ShareCardInput } from '../../lib/share-image/share-card';
 import { shareImageJobs, type ShareSite } from '../../lib/share-image/share-inputs';
 import type { RenderTask } from './share-image-tasks';
 import { syncLinks } from '../../lib/build/link-sync';
-import { BACKGROUND_NICE_INCREMENT } from '../../lib/build/background-priority';
 
 const worker = new URL('./share-image-worker.ts', import.meta.url);
 
@@ -101,6 +100,14 @@ export interface ShareImagesRun {
  */
 const CARDS_PER_THREAD = 4;
 
+/**
+ * How many nice steps below the build thread the card threads run. Astro renders the pages on
+ * one thread, the build's longest serial path; at the same priority the cards took a share of its
+ * core, and the rendering ended last, alone on an otherwise idle machine (docs/performance.md,
+ * "Issue 10, session 16"). Piscina lowers each thread's priority through `@napi-rs/nice`.
+ */
+export const CARD_NICE_INCREMENT = 5;
+
 /** A card and the cache file it goes to. */
 interface Card {
   slug: string;
@@ -166,7 +173,7 @@ function drawingPool({ cacheRoot, threads: asked, rendered }: ShareImagesOptions
     minThreads: 1,
     maxThreads: Math.max(threads, cores),
     concurrentTasksPerWorker: CARDS_PER_THREAD,
-    niceIncrement: BACKGROUND_NICE_INCREMENT,
+    niceIncrement: CARD_NICE_INCREMENT,
   });
   // Never more cards in flight than the threads in use hold, so no thread starts before its time.
   const limit = pLimit(threads * CARDS_PER_THREAD);

@@ -13,12 +13,12 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  CARD_NICE_INCREMENT,
   publishShareImages,
   startShareImages,
   type ShareImagesOptions,
 } from '../../../../src/integrations/share-images/share-image-run';
 import { readContent } from '../../../../src/lib/content/read-content';
-import { BACKGROUND_NICE_INCREMENT } from '../../../../src/lib/build/background-priority';
 
 const root = mkdtempSync(join(tmpdir(), 'rotativa-share-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,6 +45,9 @@ const threadNiceValues = (): number[] =>
     // The fields after the command name, which may hold spaces, start at the third.
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19 - 3]);
   });
+
+/** How long a test waits for a card drawn on a card thread. */
+const CARD_WAIT = { timeout: 30_000 };
 
 const now = new Date('2026-01-01T00:00:00Z');
 const options: ShareImagesOptions = {
@@ -99,6 +102,8 @@ describe('runShareImages', () => {
         () =>
           (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).filter((f) => f.endsWith('.png'))
             .length,
+        // The card threads run below the test's priority: a busy machine draws them late.
+        CARD_WAIT,
       )
       .toBe(1);
     const result = await run.finish(checked);
@@ -118,9 +123,9 @@ describe('runShareImages', () => {
       for (const article of checked) run.add(article);
       // The pool keeps its thread until `finish`: once a card is drawn, the thread is there.
       await expect
-        .poll(() => (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).length)
+        .poll(() => (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).length, CARD_WAIT)
         .toBeGreaterThan(0);
-      expect(threadNiceValues()).toContain(Math.min(19, getPriority() + BACKGROUND_NICE_INCREMENT));
+      expect(threadNiceValues()).toContain(Math.min(19, getPriority() + CARD_NICE_INCREMENT));
       await run.finish(checked);
     },
     60_000,
