@@ -4,7 +4,6 @@
  */
 import type { AstroPrerenderer, RouteData } from 'astro';
 import { enableCompileCache, flushCompileCache } from 'node:module';
-import { setImmediate as eventLoopTurn } from 'node:timers/promises';
 import { createRenderPool, type RenderPool } from './pool';
 import type { RenderWorkerData } from './protocol';
 import { routeList, type ManifestRoutes } from './routes';
@@ -88,14 +87,8 @@ export function pooledPrerenderer(
       pool = startPool(paths.length);
       return paths;
     },
-    async render(request, renderOptions: { routeData: RouteData; collectMetadata?: boolean }) {
-      const pooled = pool?.render(request, renderOptions);
-      if (pooled) return pooled;
-      // A page in this thread reads and writes its files synchronously, so the rendering alone
-      // hardly ever lets the event loop turn: the share cards' threads, whose next cards wait in
-      // this thread's queue, stood idle until the last page.
-      await eventLoopTurn();
-      return base.render(request, renderOptions);
+    render(request, renderOptions: { routeData: RouteData; collectMetadata?: boolean }) {
+      return pool?.render(request, renderOptions) ?? base.render(request, renderOptions);
     },
     collectStaticImages() {
       // The workers registered their images in this thread already. What they did not do here

@@ -2,9 +2,8 @@
  * One build's share images: the content's list of cards, each drawn once and kept in the build's
  * cache folder under a digest of what it shows and of the code and fonts that draw it, so a
  * rebuild draws only new or changed cards. A card starts drawing as soon as the content pass has
- * checked its article, on worker threads started only when a card is missing, below the build's
- * priority. Astro's rendering keeps a core of its own, and the cards still missing when it ends
- * are drawn on every core.
+ * checked its article, on worker threads started only when a card is missing. Astro's rendering
+ * keeps a core of its own, and the cards still missing when it ends are drawn on every core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -100,14 +99,6 @@ export interface ShareImagesRun {
  */
 const CARDS_PER_THREAD = 4;
 
-/**
- * How many nice steps below the build thread the card threads run. Astro renders the pages on
- * one thread, the build's longest serial path; at the same priority the cards took a share of its
- * core, and the rendering ended last, alone on an otherwise idle machine (docs/performance.md,
- * "Issue 10, session 16"). Piscina lowers each thread's priority through `@napi-rs/nice`.
- */
-export const CARD_NICE_INCREMENT = 5;
-
 /** A card and the cache file it goes to. */
 interface Card {
   slug: string;
@@ -173,7 +164,6 @@ function drawingPool({ cacheRoot, threads: asked, rendered }: ShareImagesOptions
     minThreads: 1,
     maxThreads: Math.max(threads, cores),
     concurrentTasksPerWorker: CARDS_PER_THREAD,
-    niceIncrement: CARD_NICE_INCREMENT,
   });
   // Never more cards in flight than the threads in use hold, so no thread starts before its time.
   const limit = pLimit(threads * CARDS_PER_THREAD);

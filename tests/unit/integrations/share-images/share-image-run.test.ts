@@ -7,13 +7,12 @@ import {
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  CARD_NICE_INCREMENT,
   publishShareImages,
   startShareImages,
   type ShareImagesOptions,
@@ -37,17 +36,6 @@ write(
   'content/articles/bozza.md',
   '---\ntitle: Bozza\ndate: 05 Luglio 2018\ndraft: true\n---\n\nTesto.\n',
 );
-
-/** The nice value of each thread of this process (field 19 of `/proc/<pid>/task/<tid>/stat`). */
-const threadNiceValues = (): number[] =>
-  readdirSync('/proc/self/task').map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    // The fields after the command name, which may hold spaces, start at the third.
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19 - 3]);
-  });
-
-/** How long a test waits for a card drawn on a card thread. */
-const CARD_WAIT = { timeout: 30_000 };
 
 const now = new Date('2026-01-01T00:00:00Z');
 const options: ShareImagesOptions = {
@@ -102,8 +90,6 @@ describe('runShareImages', () => {
         () =>
           (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).filter((f) => f.endsWith('.png'))
             .length,
-        // The card threads run below the test's priority: a busy machine draws them late.
-        CARD_WAIT,
       )
       .toBe(1);
     const result = await run.finish(checked);
@@ -113,23 +99,6 @@ describe('runShareImages', () => {
       result.images.map((i) => i.file.split('/').pop()).sort(),
     );
   }, 60_000);
-
-  it.runIf(process.platform === 'linux')(
-    'draws on threads below the build thread’s priority',
-    async () => {
-      const cacheRoot = join(root, 'priority-cache');
-      const run = startShareImages({ ...options, cacheRoot });
-      const checked = await articles();
-      for (const article of checked) run.add(article);
-      // The pool keeps its thread until `finish`: once a card is drawn, the thread is there.
-      await expect
-        .poll(() => (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).length, CARD_WAIT)
-        .toBeGreaterThan(0);
-      expect(threadNiceValues()).toContain(Math.min(19, getPriority() + CARD_NICE_INCREMENT));
-      await run.finish(checked);
-    },
-    60_000,
-  );
 
   it('publishes them at /condivisione/<slug>.png', async () => {
     const { images } = await runShareImages();
