@@ -16,6 +16,7 @@ import { devShareImageMiddleware } from './share-images/share-image-dev';
 import {
   publishShareImages,
   startShareImages,
+  type ShareImagesOptions,
   type ShareImagesResult,
 } from './share-images/share-image-run';
 
@@ -28,6 +29,7 @@ const shareSite = { name: SITE.name, timeZone: SITE.timeZone };
 export function rotativaShareImages(
   contentDir: string,
   drawsArticle: (slug: string) => boolean = () => true,
+  yieldTo?: ShareImagesOptions['yieldTo'],
 ): AstroIntegration {
   let cacheRoot = '';
   let building = false;
@@ -50,6 +52,7 @@ export function rotativaShareImages(
           site: shareSite,
           now: publicationTime(process.env),
           rendered: rendered.promise,
+          ...(yieldTo ? { yieldTo } : {}),
         });
         onCheckedArticle(contentDir, (article) => {
           if (drawsArticle(article.slug)) drawing.add(article);

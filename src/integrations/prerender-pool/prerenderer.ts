@@ -4,6 +4,7 @@
  */
 import type { AstroPrerenderer, RouteData } from 'astro';
 import { enableCompileCache, flushCompileCache } from 'node:module';
+import { setImmediate as eventLoopTurn } from 'node:timers/promises';
 import { createRenderPool, type RenderPool } from './pool';
 import type { RenderWorkerData } from './protocol';
 import { routeList, type ManifestRoutes } from './routes';
@@ -87,8 +88,14 @@ export function pooledPrerenderer(
       pool = startPool(paths.length);
       return paths;
     },
-    render(request, renderOptions: { routeData: RouteData; collectMetadata?: boolean }) {
-      return pool?.render(request, renderOptions) ?? base.render(request, renderOptions);
+    async render(request, renderOptions: { routeData: RouteData; collectMetadata?: boolean }) {
+      const pooled = pool?.render(request, renderOptions);
+      if (pooled) return pooled;
+      // A page in this thread reads and writes its files synchronously, so without a turn of the
+      // event loop between pages nothing else of this thread runs until the last one: not the
+      // end of the search indexer's process, nor the next share cards for their threads.
+      await eventLoopTurn();
+      return base.render(request, renderOptions);
     },
     collectStaticImages() {
       // The workers registered their images in this thread already. What they did not do here

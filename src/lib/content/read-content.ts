@@ -90,16 +90,18 @@ export async function readContent(
       snapshots: new Map(),
     };
   }
-  const [articles, comments, publicFiles] = await Promise.all([
-    readArticleSources(resolve(cwd, contentDir), cwd),
-    readCommentSources(resolve(cwd, contentDir), cwd),
-    listPublicFiles(resolve(cwd, publicDir)),
-  ]);
   const stored = memoFile === undefined ? undefined : loadArticleMemo(memoFile);
+  const articles = await readArticleSources(resolve(cwd, contentDir), cwd);
   const siteHost = new URL(SITE.url).host;
   const keyed = new Map(articles.map((file) => [factsKey(file, siteHost), file.source]));
   const memo = stored && restoreArticleMemo(await stored, keyed);
-  const facts = await articleFactsInTurn(articles, siteHost, memo, onArticle);
+  // The articles first: `onArticle` starts work on other threads (their bodies' renders), which
+  // can go on while this thread reads the comment snapshots.
+  const [facts, comments, publicFiles] = await Promise.all([
+    articleFactsInTurn(articles, siteHost, memo, onArticle),
+    readCommentSources(resolve(cwd, contentDir), cwd),
+    listPublicFiles(resolve(cwd, publicDir)),
+  ]);
   const report = checkContent(
     // Only `comments/*.json` are snapshots: deeper files are not.
     { articles, comments: comments.filter((c) => !c.entry.includes('/')), publicFiles },
