@@ -34,12 +34,13 @@ async function compute(config: AstroConfig): Promise<ContentDigests> {
     shared: markdownSettings(config),
   });
   const [pipeline, data] = await Promise.all([
-    // `markdownOptions`, the module the configured processor takes its plugins from, and the
-    // highlighting settings that every renderer of `pooledUnified` adds to Astro's.
+    // `markdownOptions`, the module the configured processor takes its plugins from, the
+    // highlighting settings that every renderer of `pooledUnified` adds to Astro's, and the
+    // choice of parser each of them makes.
     codeDigest(
       root,
-      ['plugins/index.ts', 'plugins/untimed-highlighting.ts'].map((path) =>
-        fileURLToPath(new URL(path, config.srcDir)),
+      ['plugins/index.ts', 'plugins/untimed-highlighting.ts', 'plugins/gfm-when-used.ts'].map(
+        (path) => fileURLToPath(new URL(path, config.srcDir)),
       ),
       settings,
     ),

@@ -1,9 +1,9 @@
 /**
- * Worker entry of `pooledUnified()` (a Piscina task module): builds the real
- * `unified(options).createRenderer(shared)` and renders one request per task. Node loads this file with its own type stripping (it is
- * never bundled), so it imports packages and erasable TypeScript modules named with their extension.
+ * Worker entry of `pooledUnified()` (a Piscina task module): builds the renderer of
+ * `unified(options)` (through `gfmWhenUsed`, as the main thread does) and renders one request per
+ * task. Node loads this file with its own type stripping (it is never bundled), so it imports
+ * packages and erasable TypeScript modules named with their extension.
  */
-import { unified } from '@astrojs/markdown-remark';
 import { parentPort } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import { register } from 'tsx/esm/api';
@@ -14,6 +14,7 @@ import type {
   RenderRequest,
   WorkerError,
 } from './pooled-unified-protocol';
+import { gfmWhenUsed } from './gfm-when-used.ts';
 import { withUntimedHighlighting } from './untimed-highlighting.ts';
 
 if (!parentPort) throw new Error('pooled-unified-worker.ts runs only as a worker thread');
@@ -27,7 +28,7 @@ const options = plugins[exportName];
 if (!options || typeof options !== 'object') {
   throw new Error(`${optionsModule} does not export Markdown options named "${exportName}"`);
 }
-const renderer = await unified(options).createRenderer(withUntimedHighlighting(shared));
+const renderer = await gfmWhenUsed(options, withUntimedHighlighting(shared));
 
 /** The error as the main thread can rebuild it: message and stack, plus its cloneable fields. */
 function serialisableError(error: unknown): WorkerError {

@@ -14,6 +14,7 @@ import type {
   RenderReply,
   RenderRequest,
 } from './pooled-unified-protocol';
+import { gfmWhenUsed } from './gfm-when-used';
 import { withUntimedHighlighting } from './untimed-highlighting';
 
 /** How `pooledUnified()` finds the options in a worker and sizes the pool. */
@@ -76,7 +77,7 @@ export function pooledUnified(
     options: base.options,
     async createRenderer(shared) {
       // Highlighting must not depend on how busy the machine is; the workers add the same.
-      const local = await base.createRenderer(withUntimedHighlighting(shared));
+      const local = await gfmWhenUsed(base.options, withUntimedHighlighting(shared));
       const workerData = workerDataFor(pool, shared);
       if (!sameOptions(configured, base.options) || !workerData) {
         let inProcess = 0;
