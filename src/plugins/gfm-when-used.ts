@@ -18,8 +18,9 @@ import {
   type RemarkPlugin,
   type UnifiedProcessorOptions,
 } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
-import { EXIT, visit } from 'unist-util-visit';
+import type { Parents, Root, RootContent } from 'mdast';
+// With its extension: the Markdown workers load this module without tsx.
+import { walkTree } from '../lib/trees/walk-tree.ts';
 
 /** Text in which a GFM construct may start. */
 const GFM_TEXT = /[|~@]|\[\^|\[[ xX]\]|www\.|https?:\/\//i;
@@ -40,19 +41,16 @@ export const mayUseGfm = (source: string): boolean => GFM_SOURCE.test(source);
 /** Whether GFM would parse the text of which `tree` is the CommonMark reading differently. */
 export function usesGfm(tree: Root): boolean {
   let found = false;
-  visit(tree, (node) => {
-    if (
+  // Once found, nothing below the remaining nodes is visited.
+  walkTree<RootContent, Parents>(tree, (node) => {
+    found ||=
       (node.type === 'text' && GFM_TEXT.test(node.value)) ||
       (node.type === 'image' && GFM_TEXT.test(node.alt ?? '')) ||
       ((node.type === 'definition' ||
         node.type === 'linkReference' ||
         node.type === 'imageReference') &&
-        GFM_LABEL.test(node.label ?? node.identifier))
-    ) {
-      found = true;
-      return EXIT;
-    }
-    return undefined;
+        GFM_LABEL.test(node.label ?? node.identifier));
+    return !found;
   });
   return found;
 }

@@ -1,6 +1,6 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import type { Element, ElementContent } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Parents, RootContent } from 'hast';
+import { walkTree } from '../lib/trees/walk-tree';
 import { italicCaption, nextParagraphCaption } from './figure-caption';
 
 /** Separates the caption from the credit in an image title: `"Didascalia | Foto: Xiaomi"`. */
@@ -41,12 +41,13 @@ export const rehypeFigures: RehypePlugin = () => (tree, file) => {
     if (properties['widths'] === undefined) properties['widths'] = [...BODY_IMAGE_WIDTHS];
     if (properties['sizes'] === undefined) properties['sizes'] = BODY_IMAGE_SIZES;
   };
-  visit(tree, 'element', (node, index, parent) => {
+  walkTree<RootContent, Parents>(tree, (node, index, parent) => {
+    if (node.type !== 'element') return;
     if (node.tagName === 'img') {
       offerWidths(node);
       return;
     }
-    if (node.tagName !== 'p' || index === undefined || !parent) return;
+    if (node.tagName !== 'p') return;
     const content = node.children.filter((child) => !isBlank(child));
     const image = content[0];
     if (image?.type !== 'element' || image.tagName !== 'img') return;
@@ -88,6 +89,6 @@ export const rehypeFigures: RehypePlugin = () => (tree, file) => {
     const figure: Element = { type: 'element', tagName: 'figure', properties: {}, children };
     parent.children[index] = figure;
     offerWidths(image);
-    return SKIP;
+    return false;
   });
 };

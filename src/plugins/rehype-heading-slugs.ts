@@ -1,6 +1,7 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { Parents, RootContent } from 'hast';
+import { walkTree } from '../lib/trees/walk-tree';
 import { slugify } from '../lib/articles/slug';
 
 const HEADING = /^h[1-6]$/;
@@ -17,8 +18,8 @@ const FALLBACK_ID = 'sezione';
  */
 export const rehypeHeadingSlugs: RehypePlugin<[]> = () => (tree) => {
   const used = new Set<string>();
-  visit(tree, 'element', (node) => {
-    if (!HEADING.test(node.tagName)) return;
+  walkTree<RootContent, Parents>(tree, (node) => {
+    if (node.type !== 'element' || !HEADING.test(node.tagName)) return;
     const preset = node.properties['id'];
     if (typeof preset === 'string') {
       used.add(preset);

@@ -1,5 +1,6 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { visit } from 'unist-util-visit';
+import type { Parents, RootContent } from 'hast';
+import { walkTree } from '../lib/trees/walk-tree';
 
 /** Options of {@link rehypeLazyImages}. */
 export interface LazyImagesOptions {
@@ -21,8 +22,8 @@ export const rehypeLazyImages: RehypePlugin<[(LazyImagesOptions | undefined)?]> 
   ({ eagerFirst = false }: LazyImagesOptions = {}) =>
   (tree) => {
     let first = true;
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'img') return;
+    walkTree<RootContent, Parents>(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'img') return;
       node.properties['loading'] ??= eagerFirst && first ? 'eager' : 'lazy';
       node.properties['decoding'] ??= 'async';
       first = false;

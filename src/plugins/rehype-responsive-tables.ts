@@ -1,6 +1,6 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import type { Element } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Parents, RootContent } from 'hast';
+import { walkTree } from '../lib/trees/walk-tree';
 
 /** Accessible name of a table's scroll box, which keyboard users can focus to scroll it. */
 export const TABLE_REGION_LABEL = 'Tabella, scorrevole in orizzontale';
@@ -21,10 +21,10 @@ export function bindUnits(text: string): string {
  * it, the page does not), and keeps numbers with their units in its cells.
  */
 export const rehypeResponsiveTables: RehypePlugin = () => (tree) => {
-  visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName !== 'table' || index === undefined || !parent) return;
-    visit(node, 'text', (text) => {
-      text.value = bindUnits(text.value);
+  walkTree<RootContent, Parents>(tree, (node, index, parent) => {
+    if (node.type !== 'element' || node.tagName !== 'table') return;
+    walkTree<RootContent, Parents>(node, (text) => {
+      if (text.type === 'text') text.value = bindUnits(text.value);
     });
     const box: Element = {
       type: 'element',
@@ -38,6 +38,6 @@ export const rehypeResponsiveTables: RehypePlugin = () => (tree) => {
       children: [node],
     };
     parent.children[index] = box;
-    return SKIP;
+    return false;
   });
 };

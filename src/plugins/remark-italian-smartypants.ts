@@ -1,6 +1,6 @@
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
-import type { PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { walkTree } from '../lib/trees/walk-tree';
 import { italianPunctuation, type TextRun } from '../lib/text/italian-punctuation';
 
 /** A run of a block and the text node it came from, when it is one to rewrite. */
@@ -53,7 +53,7 @@ function collect(children: readonly PhrasingContent[], into: Collected): void {
  * emphasis and links (`"**tutto**"`); code, inline HTML and autolinked URLs are never changed.
  */
 export const remarkItalianSmartypants: RemarkPlugin<[]> = () => (tree: Root) => {
-  visit(tree, (node) => {
+  walkTree<RootContent, Parents>(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
     const collected: Collected = { runs: [], nodes: [] };
     collect(node.children, collected);
@@ -62,6 +62,6 @@ export const remarkItalianSmartypants: RemarkPlugin<[]> = () => (tree: Root) => 
       if (text) text.value = values[index] ?? text.value;
     });
     // Phrasing content holds no further blocks.
-    return SKIP;
+    return false;
   });
 };

@@ -1,5 +1,6 @@
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
-import { visit } from 'unist-util-visit';
+import type { Parents, RootContent } from 'mdast';
+import { walkTree } from '../lib/trees/walk-tree';
 import { countWords, readingMinutes } from '../lib/articles/reading-time';
 
 /** What {@link remarkReadingTime} adds to the page's `remarkPluginFrontmatter`. */
@@ -21,7 +22,7 @@ export interface ReadingTimeFrontmatter {
 export const remarkReadingTime: RemarkPlugin<[]> = () => (tree, file) => {
   let words = 0;
   // Each text node is counted on its own so words of adjacent blocks never fuse.
-  visit(tree, (node) => {
+  walkTree<RootContent, Parents>(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value);
   });
   const data: ReadingTimeFrontmatter = { wordCount: words, readingTime: readingMinutes(words) };

@@ -3,11 +3,18 @@
  * them (remark with GFM, so footnotes and tables are not mistaken for links), each with the line
  * of the file it is written on.
  */
-import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
+import type {
+  Definition,
+  ImageReference,
+  LinkReference,
+  Parents,
+  Root,
+  RootContent,
+} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../trees/walk-tree';
 
 /** A link or image target written in a body. */
 export interface BodyReference {
@@ -136,7 +143,7 @@ export function findBodyReferences(
   const definitions = new Map<string, Definition>();
   const uses: (LinkReference | ImageReference)[] = [];
   const references: BodyReference[] = [];
-  visit(tree, (node) => {
+  walkTree<RootContent, Parents>(tree, (node) => {
     if (node.type === 'link') references.push({ kind: 'link', url: node.url, line: lineOf(node) });
     else if (node.type === 'image')
       references.push({ kind: 'image', url: node.url, alt: node.alt ?? '', line: lineOf(node) });

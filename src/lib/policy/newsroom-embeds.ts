@@ -5,8 +5,8 @@
  * to the image for the same reason. Frames from any other host are left to the sanitizer, which
  * removes them.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, Parents, Root, RootContent } from 'hast';
+import { walkTree } from '../trees/walk-tree';
 
 /** A host whose players may be linked, and how a player address becomes the video's page. */
 interface EmbedHost {
@@ -100,8 +100,8 @@ function placeholder(node: Element): Element | undefined {
  */
 export function rehypeNewsroomEmbeds() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (parent === undefined || index === undefined) return;
+    walkTree<RootContent, Parents>(tree, (node, index, parent) => {
+      if (node.type !== 'element') return;
       const link = placeholder(node);
       if (link !== undefined) parent.children[index] = link;
     });
