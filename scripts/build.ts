@@ -31,7 +31,7 @@ import { adoptRetiredOutput, removeRetiredOutputs, retireOutput } from './lib/re
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
 import { SHARE_IMAGE_DIR } from '../src/lib/articles/paths';
 import { formatContentProblem, isBlocking } from '../src/lib/errors';
-import { isContentCheckedMessage } from '../src/loaders/content-pass';
+import { isContentCheckedMessage } from '../src/lib/build/content-checked-message';
 import { scheduleSummary } from './lib/schedule-summary';
 import { STAGING_READY, STAGING_REQUEST, isMessage } from '../src/lib/build/staging-messages';
 import { NOW_VARIABLE, publicationTime } from '../src/lib/articles/published';

@@ -8,28 +8,8 @@
 import type { ContentReport } from '../lib/content/check-content';
 import type { ValidatedArticle } from '../lib/content/validate-article';
 import { readContent, type ReadContentOptions } from '../lib/content/read-content';
-import { ContentError, isBlocking, type ContentProblem } from '../lib/errors';
-
-/**
- * What the content loaders tell `scripts/build.ts` (over the IPC channel it opens) once the
- * content is checked: the script prints the problems, or lets Astro's output through.
- */
-export interface ContentCheckedMessage {
-  type: 'rotativa:content-checked';
-  problems: ContentProblem[];
-  /** Names nobody declared in `src/newsroom.config.ts`: shown, never blocking. */
-  warnings: ContentProblem[];
-  /** Articles waiting for their date, soonest first. */
-  scheduled: ContentReport['scheduled'];
-  articleCount: number;
-  commentFileCount: number;
-  /** Milliseconds the pass took. */
-  duration: number;
-}
-
-/** Whether `message` is a {@link ContentCheckedMessage}. */
-export const isContentCheckedMessage = (message: unknown): message is ContentCheckedMessage =>
-  (message as ContentCheckedMessage | undefined)?.type === 'rotativa:content-checked';
+import { ContentError, isBlocking } from '../lib/errors';
+import type { ContentCheckedMessage } from '../lib/build/content-checked-message';
 
 interface Pass {
   contentDir: string;

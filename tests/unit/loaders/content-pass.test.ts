@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentPass, passOnceStarted, publishableContent } from '@/loaders/content-pass';
 import {
-  contentPass,
   isContentCheckedMessage,
-  passOnceStarted,
-  publishableContent,
   type ContentCheckedMessage,
-} from '@/loaders/content-pass';
+} from '@/lib/build/content-checked-message';
 import { ContentError } from '@/lib/errors';
 
 const CLEAN = 'tests/fixtures/check/clean';
