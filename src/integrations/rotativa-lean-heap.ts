@@ -10,13 +10,24 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { RENDER_HEAP_GROWTH_PERCENT } from '../lib/build/heap-growth';
 
+/**
+ * V8's `gc()` options. A `last-resort` collection also hands the pages it frees back to the
+ * system: after an ordinary one the process kept them resident, about a gigabyte of a large
+ * archive's sync through the rendering (docs/performance.md).
+ */
+interface GcOptions {
+  type: 'major';
+  execution: 'sync';
+  flavor: 'last-resort';
+}
+
 /** Sets the growth factor and collects once: the flags apply to every isolate of this process. */
 export function leanHeap(growthPercent = RENDER_HEAP_GROWTH_PERCENT): void {
   setFlagsFromString(`--heap-growing-percent=${growthPercent}`);
   setFlagsFromString('--expose-gc');
   // A fresh context sees the `gc` function the flag exposes; the current one was made before it.
-  const collect = runInNewContext('gc') as () => void;
-  collect();
+  const collect = runInNewContext('gc') as (options: GcOptions) => void;
+  collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
