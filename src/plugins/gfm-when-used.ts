@@ -41,7 +41,7 @@ export const mayUseGfm = (source: string): boolean => GFM_SOURCE.test(source);
 /** Whether GFM would parse the text of which `tree` is the CommonMark reading differently. */
 export function usesGfm(tree: Root): boolean {
   let found = false;
-  // Once found, nothing below the remaining nodes is visited.
+  // Once one is found, the walk no longer goes down into the nodes left.
   walkTree<RootContent, Parents>(tree, (node) => {
     found ||=
       (node.type === 'text' && GFM_TEXT.test(node.value)) ||

@@ -23,8 +23,8 @@ export function bindUnits(text: string): string {
 export const rehypeResponsiveTables: RehypePlugin = () => (tree) => {
   walkTree<RootContent, Parents>(tree, (node, index, parent) => {
     if (node.type !== 'element' || node.tagName !== 'table') return;
-    walkTree<RootContent, Parents>(node, (text) => {
-      if (text.type === 'text') text.value = bindUnits(text.value);
+    walkTree<RootContent, Parents>(node, (inside) => {
+      if (inside.type === 'text') inside.value = bindUnits(inside.value);
     });
     const box: Element = {
       type: 'element',
