@@ -108,6 +108,24 @@ export function baselineRatios(medians: readonly BuildRun[], baseline: Baseline)
   });
 }
 
+/**
+ * Rotativa's wall time over the baseline's for builds of `kind`, round by round: each pair ran
+ * back to back and met the same load on the machine, which a ratio of medians taken from
+ * different rounds does not. Rounds where either build failed are left out.
+ */
+export function pairedWallRatios(
+  runs: readonly BuildRun[],
+  baseline: Baseline,
+  kind: string,
+): number[] {
+  const ours = runs.filter((run) => run.kind === kind);
+  const theirs = baseline.runs.filter((run) => run.kind === kind);
+  return ours.flatMap((run, round) => {
+    const other = theirs[round];
+    return other?.ok && run.ok ? [run.wallSeconds / other.wallSeconds] : [];
+  });
+}
+
 /** The median of `values` (the mean of the middle two for an even count); NaN when empty. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -202,16 +220,25 @@ const formatShape = ({ name, layout, comments, prose, length }: NamedShape): str
 function formatBaseline(result: BenchResult): string[] {
   const baseline = result.baseline as Baseline;
   const repeats = (kind: string) => baseline.runs.filter((run) => run.kind === kind).length;
-  const times = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)}×`);
+  const times = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(2)}×`);
+  const pairs = (kind: string): string[] => {
+    const ratios = pairedWallRatios(result.runs, baseline, kind);
+    if (ratios.length < 2) return [];
+    const within = ratios.filter((ratio) => ratio <= 2).length;
+    return [
+      `  ${''.padEnd(20)} wall in each pair: ${ratios.map((ratio) => ratio.toFixed(3)).join(', ')}`,
+      `  ${''.padEnd(20)} median ${times(median(ratios))}, ≤ 2× in ${within} of ${ratios.length}`,
+    ];
+  };
   return [
     `${baseline.name}, same corpus:`,
     '',
     ...baseline.medians.flatMap((run) => [...formatRun(run, repeats(run.kind)), '']),
     `Rotativa / ${baseline.name}:`,
-    ...baselineRatios(result.medians, baseline).map(
-      ({ kind, wall, cpu, peakRss }) =>
-        `  ${kind.padEnd(20)} wall ${times(wall)}, CPU ${times(cpu)}, peak RSS ${times(peakRss)}`,
-    ),
+    ...baselineRatios(result.medians, baseline).flatMap(({ kind, wall, cpu, peakRss }) => [
+      `  ${kind.padEnd(20)} wall ${times(wall)}, CPU ${times(cpu)}, peak RSS ${times(peakRss)}`,
+      ...pairs(kind),
+    ]),
     '',
   ];
 }

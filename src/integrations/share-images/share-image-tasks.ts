@@ -25,19 +25,26 @@ const FONT_FILES = [400, 700].flatMap((weight) =>
 
 const require = createRequire(import.meta.url);
 
+/** Whether this thread has made sure the card's fonts are registered. */
+let fontsReady = false;
+
 /**
  * Registers the card's font files under one family, each with its weight (without it Skia takes
  * every face as regular); Skia picks, per glyph, the subset that has it. Skia's font collection
  * belongs to the process, not the thread: the first thread registers them, and a thread started
- * later finds them there and never changes the collection while another one paints.
+ * later finds them there and never changes the collection while another one paints. Each thread
+ * asks once: `GlobalFonts.has` lists every font of the system as JSON.
  */
 function registerFonts(): void {
-  if (GlobalFonts.has(SHARE_FONT_FAMILY)) return;
-  for (const { weight, file } of FONT_FILES) {
-    const face = { weight, style: 'normal' } as const;
-    if (GlobalFonts.registerFromPath(require.resolve(file), SHARE_FONT_FAMILY, face) === null)
-      throw new Error(`carattere non caricato: ${file}`);
+  if (fontsReady) return;
+  if (!GlobalFonts.has(SHARE_FONT_FAMILY)) {
+    for (const { weight, file } of FONT_FILES) {
+      const face = { weight, style: 'normal' } as const;
+      if (GlobalFonts.registerFromPath(require.resolve(file), SHARE_FONT_FAMILY, face) === null)
+        throw new Error(`carattere non caricato: ${file}`);
+    }
   }
+  fontsReady = true;
 }
 
 const cssFont = ({ size, weight }: CardFont): string =>

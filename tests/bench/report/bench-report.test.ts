@@ -4,6 +4,8 @@ import {
   formatBenchReport,
   median,
   medianRuns,
+  pairedWallRatios,
+  type Baseline,
   type BenchResult,
   type BuildRun,
 } from '../../../bench/report/bench-report';
@@ -29,6 +31,27 @@ const run = (kind: string, wallSeconds: number, extra: Partial<BuildRun> = {}): 
   },
   articleWeight: undefined,
   ...extra,
+});
+
+/** A report of `runs` on a small archive, compared with `baseline`. */
+const withBaseline = (runs: BuildRun[], baseline: Baseline): BenchResult => ({
+  articles: 10,
+  seed: 1,
+  shape: {
+    name: 'archive',
+    layout: 'years',
+    comments: 'archive',
+    prose: 'plain',
+    length: 'standard',
+  },
+  commentFiles: 1,
+  comments: 1,
+  corpusBytes: 1,
+  generateSeconds: 1,
+  machine: { cpus: 2, cpuModel: 'x', memoryGb: 1, node: '22', platform: 'linux' },
+  runs,
+  medians: medianRuns(runs),
+  baseline,
 });
 
 describe('median', () => {
@@ -123,27 +146,29 @@ describe('baselineRatios', () => {
   });
 
   it('is printed under the baseline in the report', () => {
-    const runs = [run('cold', 20)];
-    const text = formatBenchReport({
-      articles: 10,
-      seed: 1,
-      shape: {
-        name: 'archive',
-        layout: 'years',
-        comments: 'archive',
-        prose: 'plain',
-        length: 'standard',
-      },
-      commentFiles: 1,
-      comments: 1,
-      corpusBytes: 1,
-      generateSeconds: 1,
-      machine: { cpus: 2, cpuModel: 'x', memoryGb: 1, node: '22', platform: 'linux' },
-      runs,
-      medians: medianRuns(runs),
-      baseline,
-    });
+    const text = formatBenchReport(withBaseline([run('cold', 20)], baseline));
     expect(text).toContain('Hugo + Pagefind, same corpus:');
-    expect(text).toMatch(/cold\s+wall 4\.0×, CPU 4\.0×, peak RSS 4\.0×/);
+    expect(text).toMatch(/cold\s+wall 4\.00×, CPU 4\.00×, peak RSS 4\.00×/);
+    expect(text).not.toContain('in each pair');
+  });
+});
+
+describe('pairedWallRatios', () => {
+  const hugo = [run('cold', 40), run('cold', 50), run('cold', 45, { ok: false })];
+  const baseline = { name: 'Hugo + Pagefind', runs: hugo, medians: medianRuns(hugo) };
+  const rotativa = [run('cold', 80), run('no change', 3), run('cold', 110), run('cold', 90)];
+
+  it('divides each round of one kind by the same round of the baseline, skipping failures', () => {
+    expect(pairedWallRatios(rotativa, baseline, 'cold')).toEqual([2, 2.2]);
+    expect(pairedWallRatios(rotativa, baseline, 'no change')).toEqual([]);
+  });
+
+  it('is printed with its median and how many pairs are within 2× when repeated', () => {
+    const ok = hugo.slice(0, 2);
+    const text = formatBenchReport(
+      withBaseline(rotativa, { ...baseline, runs: ok, medians: medianRuns(ok) }),
+    );
+    expect(text).toContain('wall in each pair: 2.000, 2.200');
+    expect(text).toContain('median 2.10×, ≤ 2× in 1 of 2');
   });
 });
