@@ -23,8 +23,8 @@ const PER_ARTICLE_MB = 0.12;
 const MAX_SHARE_OF_MEMORY = 0.75;
 
 /**
- * The build thread's semi-spaces, in MB: with V8's default it collected its young objects about
- * 1,200 times in a 10,000-article build, with this about 300 (docs/performance.md).
+ * The build thread's semi-spaces, in MB: it makes a great many short-lived objects, and with
+ * V8's default it stopped to collect them far more often (docs/performance.md).
  */
 export const BUILD_THREAD_SEMI_SPACE_MB = 64;
 
