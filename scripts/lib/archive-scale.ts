@@ -26,7 +26,7 @@ const MAX_SHARE_OF_MEMORY = 0.75;
  * The build thread's semi-spaces, in MB: it makes a great many short-lived objects, and with
  * V8's default it stopped to collect them far more often (docs/performance.md).
  */
-export const BUILD_THREAD_SEMI_SPACE_MB = 64;
+const BUILD_THREAD_SEMI_SPACE_MB = 64;
 
 /**
  * The Node flags of Astro's process for a heap limit of `heapMb` (pure): the limit, the growth
