@@ -477,4 +477,6 @@ export class RotativaSearch extends HTMLElement {
   }
 }
 
-customElements.define('rotativa-search', RotativaSearch);
+// The upgrade (constructor, `connectedCallback`) runs in a task of its own: in the module's, after
+// its evaluation and the parser's end of the document, it made that task a long one on a phone.
+void yieldToMain().then(() => customElements.define('rotativa-search', RotativaSearch));
