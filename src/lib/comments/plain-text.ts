@@ -6,24 +6,68 @@
  * sanitizing and serialising to the same `commentHtml`, so no HTML is written by hand.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { commentHtml } from './comment-html';
 import { BARE_URL_START } from './remark-bare-urls';
 
 /**
- * Anything that may start inline Markdown, an entity, HTML or a quote, plus control characters
- * and tabs (which the parser treats specially), a lone CR (a line ending to the parser) and the
- * byte-order mark (which the parser drops).
+ * Anything that may start inline Markdown or a quote, plus control characters and tabs (which the
+ * parser treats specially), a lone CR (a line ending to the parser) and the byte-order mark (which
+ * the parser drops). Raw HTML is off in comments, so `<` matters only where an autolink could
+ * start (`<https://…>`, `<nome@example.it>`), and `>` only at the start of a line, as a quote.
  * `-`, `#`, `+`, `=` and `1.` are absent because the comment subset disables headings, lists
  * and rules: the equivalence test feeds them to both paths, so re-enabling a construct fails it.
  */
-// Control characters are meaningful here: the full pipeline normalises them.
-// eslint-disable-next-line no-control-regex
-const MEANINGFUL = /[\\`*_[\]<>&\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)|\uFEFF/u;
+const MEANINGFUL =
+  // Control characters are meaningful here: the full pipeline normalises them.
+  // eslint-disable-next-line no-control-regex
+  /[\\`*_[\]\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]|<[\w!#$%&'*+/=?^`{|}~.-]|(?:^|\n) *>|\r(?!\n)|\uFEFF/u;
+
+/** A character reference as the parser reads one: `&eacute;`, `&#233;`, `&#xE9;`. */
+const CHARACTER_REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0-9]{1,31}));/g;
+
+/**
+ * What a decoded reference may hold on the fast path: characters that mean nothing to the steps
+ * after the parse, which read its text again (line breaks, addresses).
+ */
+const INERT = /^[^\s\p{Cc}\p{Cf}A-Za-z0-9.:/@]+$/u;
+
+/**
+ * The text a reference stands for, from the groups of {@link CHARACTER_REFERENCE}, or undefined
+ * when the parser leaves it as typed (an unknown name).
+ */
+function referenceValue(
+  decimal: string | undefined,
+  hex: string | undefined,
+  name: string | undefined,
+): string | undefined {
+  if (decimal !== undefined) return decodeNumericCharacterReference(decimal, 10);
+  if (hex !== undefined) return decodeNumericCharacterReference(hex, 16);
+  return decodeNamedCharacterReference(name ?? '') || undefined;
+}
+
+/** True when every character reference in `text` decodes to inert text or is not one. */
+const inertReferences = (text: string): boolean =>
+  [...text.matchAll(CHARACTER_REFERENCE)].every(([, decimal, hex, name]) => {
+    const value = referenceValue(decimal, hex, name);
+    return value === undefined || INERT.test(value);
+  });
 
 /** True when `text` can take the fast path. */
 export function isPlainText(text: string): boolean {
-  return !MEANINGFUL.test(text) && !BARE_URL_START.test(text);
+  return !MEANINGFUL.test(text) && !BARE_URL_START.test(text) && inertReferences(text);
 }
+
+/** A hast text node of prose from a fast-path text: its character references decoded. */
+export const proseNode = (raw: string): ElementContent =>
+  textNode(
+    raw.replace(
+      CHARACTER_REFERENCE,
+      (reference: string, decimal?: string, hex?: string, name?: string) =>
+        referenceValue(decimal, hex, name) ?? reference,
+    ),
+  );
 
 /** A hast text node. */
 export const textNode = (value: string): ElementContent => ({ type: 'text', value });
@@ -77,7 +121,7 @@ export function paragraphNodes(
 export function renderPlainText(text: string): string {
   const tree: Root = {
     type: 'root',
-    children: joinBlocks(paragraphNodes(text, (line) => [textNode(line)])),
+    children: joinBlocks(paragraphNodes(text, (line) => [proseNode(line)])),
   };
   return commentHtml(tree);
 }

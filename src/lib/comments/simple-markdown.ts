@@ -8,7 +8,14 @@
  */
 import type { ElementContent } from 'hast';
 import { commentHtml } from './comment-html';
-import { element, isPlainText, joinBlocks, paragraphNodes, textNode } from './plain-text';
+import {
+  element,
+  isPlainText,
+  joinBlocks,
+  paragraphNodes,
+  proseNode,
+  textNode,
+} from './plain-text';
 
 /**
  * A whole word of letters between one or two asterisks, after a space or at the line's start;
@@ -29,12 +36,12 @@ function inlineNodes(line: string): ElementContent[] {
   let last = 0;
   for (const match of line.matchAll(SIMPLE_INLINE)) {
     const [token, delimiter, word = '', url] = match;
-    if (match.index > last) nodes.push(textNode(line.slice(last, match.index)));
+    if (match.index > last) nodes.push(proseNode(line.slice(last, match.index)));
     if (url !== undefined) nodes.push(element('a', [textNode(url)], { href: encodeURI(url) }));
     else nodes.push(element(delimiter === '*' ? 'em' : 'strong', [textNode(word)]));
     last = match.index + token.length;
   }
-  if (last < line.length) nodes.push(textNode(line.slice(last)));
+  if (last < line.length) nodes.push(proseNode(line.slice(last)));
   return nodes;
 }
 
