@@ -105,7 +105,14 @@ describe('renderSimpleMarkdown', () => {
       'http://a.b/c-1',
       'www.',
       '<',
+      '< ',
+      '<3',
       '&',
+      '&amp;',
+      '&eacute;',
+      '&#233;',
+      '&period;',
+      ' > ',
     ];
     const random = createRandom(20260101);
     const next = () => random.next();
