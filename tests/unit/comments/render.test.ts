@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { isPlainText, renderPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBody, renderCommentBodySlow } from '../../../src/lib/comments/render';
 import { renderSimpleMarkdown } from '../../../src/lib/comments/simple-markdown';
-import { benchComments } from '../../../bench/corpus/bench-comments';
 import { createRandom } from '../../../bench/corpus/random';
-import { CORPUS_SHAPES } from '../../../bench/corpus/shapes';
+import { corpusCommentBodies } from '../../helpers/corpus-comment-bodies';
 
 const REL = 'rel="nofollow ugc noopener noreferrer"';
 
@@ -233,18 +232,7 @@ describe('fast path for plain text', () => {
 });
 
 describe('comments in heavy prose (names with &, comparisons with < and >, HTML entities)', () => {
-  const bodies = Array.from({ length: 150 }, (_, index) =>
-    benchComments({
-      seed: 42,
-      index,
-      slug: `a${index}`,
-      published: new Date(Date.UTC(2018, 0, 1 + index)),
-      timeZone: 'Europe/Rome',
-      shape: CORPUS_SHAPES['flat-heavy'],
-    }),
-  )
-    .flatMap((snapshot) => snapshot?.comments ?? [])
-    .map((comment) => comment.body);
+  const bodies = corpusCommentBodies(150, 'flat-heavy');
   const escaping = bodies.filter((body) => /[&<>]/.test(body));
 
   it('render as the full pipeline renders them', () => {

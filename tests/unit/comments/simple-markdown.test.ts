@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { benchComments } from '../../../bench/corpus/bench-comments';
 import { isPlainText } from '../../../src/lib/comments/plain-text';
 import { renderCommentBodySlow } from '../../../src/lib/comments/render';
 import { renderSimpleMarkdown } from '../../../src/lib/comments/simple-markdown';
 import { createRandom } from '../../../bench/corpus/random';
+import { corpusCommentBodies } from '../../helpers/corpus-comment-bodies';
 
 /** The bodies of the synthetic corpus that are not plain text: the Markdown readers type. */
-const syntheticMarkdown = Array.from({ length: 200 }, (_, index) =>
-  benchComments({
-    seed: 42,
-    index,
-    slug: `a${index}`,
-    published: new Date(Date.UTC(2018, 0, 1 + index)),
-    timeZone: 'Europe/Rome',
-  }),
-)
-  .flatMap((snapshot) => snapshot?.comments ?? [])
-  .map((comment) => comment.body)
-  .filter((body) => !isPlainText(body));
+const syntheticMarkdown = corpusCommentBodies(200).filter((body) => !isPlainText(body));
 
 const payloads = readFileSync(new URL('../../fixtures/xss/payloads.txt', import.meta.url), 'utf8')
   .split('\n')
