@@ -6,8 +6,7 @@
  * sanitizing and serialising to the same `commentHtml`, so no HTML is written by hand.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { decodeString } from 'micromark-util-decode-string';
 import { commentHtml } from './comment-html';
 import { BARE_URL_START } from './remark-bare-urls';
 
@@ -25,7 +24,7 @@ const MEANINGFUL =
   /[\\`*_[\]\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]|<[\w!#$%&'*+/=?^`{|}~.-]|(?:^|\n) *>|\r(?!\n)|\uFEFF/u;
 
 /** A character reference as the parser reads one: `&eacute;`, `&#233;`, `&#xE9;`. */
-const CHARACTER_REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0-9]{1,31}));/g;
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z0-9]{1,31});/g;
 
 /**
  * What a decoded reference may hold on the fast path: characters that mean nothing to the steps
@@ -33,25 +32,11 @@ const CHARACTER_REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0
  */
 const INERT = /^[^\s\p{Cc}\p{Cf}A-Za-z0-9.:/@]+$/u;
 
-/**
- * The text a reference stands for, from the groups of {@link CHARACTER_REFERENCE}, or undefined
- * when the parser leaves it as typed (an unknown name).
- */
-function referenceValue(
-  decimal: string | undefined,
-  hex: string | undefined,
-  name: string | undefined,
-): string | undefined {
-  if (decimal !== undefined) return decodeNumericCharacterReference(decimal, 10);
-  if (hex !== undefined) return decodeNumericCharacterReference(hex, 16);
-  return decodeNamedCharacterReference(name ?? '') || undefined;
-}
-
-/** True when every character reference in `text` decodes to inert text or is not one. */
+/** True when every character reference in `text` is left as typed (an unknown name) or inert. */
 const inertReferences = (text: string): boolean =>
-  [...text.matchAll(CHARACTER_REFERENCE)].every(([, decimal, hex, name]) => {
-    const value = referenceValue(decimal, hex, name);
-    return value === undefined || INERT.test(value);
+  [...text.matchAll(CHARACTER_REFERENCE)].every(([reference]) => {
+    const value = decodeString(reference);
+    return value === reference || INERT.test(value);
   });
 
 /** True when `text` can take the fast path. */
@@ -59,15 +44,11 @@ export function isPlainText(text: string): boolean {
   return !MEANINGFUL.test(text) && !BARE_URL_START.test(text) && inertReferences(text);
 }
 
-/** A hast text node of prose from a fast-path text: its character references decoded. */
-export const proseNode = (raw: string): ElementContent =>
-  textNode(
-    raw.replace(
-      CHARACTER_REFERENCE,
-      (reference: string, decimal?: string, hex?: string, name?: string) =>
-        referenceValue(decimal, hex, name) ?? reference,
-    ),
-  );
+/**
+ * A hast text node of prose from a fast-path text, its character references decoded by the
+ * parser's own string decoder (a fast-path text has no backslash escapes for it to decode).
+ */
+export const proseNode = (raw: string): ElementContent => textNode(decodeString(raw));
 
 /** A hast text node. */
 export const textNode = (value: string): ElementContent => ({ type: 'text', value });
