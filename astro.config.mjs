@@ -23,7 +23,6 @@ import { shardedBuild } from './src/integrations/rotativa-shard.ts';
 const outDir = process.env.ROTATIVA_OUT_DIR ?? './dist';
 // `npm run build -- --shard i/n` renders a share of the pages; a whole build is unchanged.
 const sharding = shardedBuild(process.env);
-const search = rotativaPagefind(CONTENT_DIR);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -50,11 +49,10 @@ export default defineConfig({
     rotativaDataStoreFile(),
     ...sharding.siteWide([
       sitemap(sitemapOptions(CONTENT_DIR)),
-      search,
+      rotativaPagefind(CONTENT_DIR),
       rotativaRedirects(CONTENT_DIR),
     ]),
-    // The cards wait while the index is written, which shares the cores with Astro's rendering.
-    rotativaShareImages(CONTENT_DIR, sharding.rendersArticle, search.indexWritten),
+    rotativaShareImages(CONTENT_DIR, sharding.rendersArticle),
     rotativaPrerenderer({ selectPages: sharding.selectPages }),
     rotativaStagedOutput(),
     rotativaContentAssets(),

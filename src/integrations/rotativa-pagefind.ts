@@ -39,17 +39,8 @@ export function neverInlineScripts(filePath: string): false | undefined {
  */
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** The search integration, and what the build's other work needs to know of its indexing. */
-export interface SearchIntegration extends AstroIntegration {
-  /**
-   * Settles once no index is being written: at once before the build starts indexing or when it
-   * does not, otherwise when the indexing process has ended, whether it succeeded or not.
-   */
-  indexWritten(): Promise<void>;
-}
-
 /** The Astro integration; register it in `astro.config.mjs` under `integrations`. */
-export function rotativaPagefind(contentDir: string): SearchIntegration {
+export function rotativaPagefind(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let root = '';
   // Set at `astro:config:done`, before any hook that indexes.
@@ -65,9 +56,6 @@ export function rotativaPagefind(contentDir: string): SearchIntegration {
   };
   return {
     name: 'rotativa-pagefind',
-    indexWritten: async () => {
-      await indexer?.then(({ done }) => done).catch(() => {});
-    },
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });

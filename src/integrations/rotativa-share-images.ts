@@ -16,7 +16,6 @@ import { devShareImageMiddleware } from './share-images/share-image-dev';
 import {
   publishShareImages,
   startShareImages,
-  type ShareImagesOptions,
   type ShareImagesResult,
 } from './share-images/share-image-run';
 
@@ -29,7 +28,6 @@ const shareSite = { name: SITE.name, timeZone: SITE.timeZone };
 export function rotativaShareImages(
   contentDir: string,
   drawsArticle: (slug: string) => boolean = () => true,
-  yieldTo?: ShareImagesOptions['yieldTo'],
 ): AstroIntegration {
   let cacheRoot = '';
   let building = false;
@@ -52,7 +50,6 @@ export function rotativaShareImages(
           site: shareSite,
           now: publicationTime(process.env),
           rendered: rendered.promise,
-          ...(yieldTo ? { yieldTo } : {}),
         });
         onCheckedArticle(contentDir, (article) => {
           if (drawsArticle(article.slug)) drawing.add(article);

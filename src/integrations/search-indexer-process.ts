@@ -4,11 +4,32 @@
  * outcome. Node loads this file with its own type stripping, so it imports only packages and uses
  * only erasable TypeScript.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { deserialize } from 'node:v8';
 import { register } from 'tsx/esm/api';
 import type { IndexerMessage, IndexerReply } from './search-indexer';
 import type { IndexHeader, IndexShard } from '../lib/search/index-content';
+
+/**
+ * Indexing is the build's background work: Astro's rendering and the share cards are what the
+ * last page waits for, and the index has until then to catch up, on whatever core they leave
+ * idle. So this process, and the Pagefind binaries it starts (they inherit it), take the lowest
+ * priority. It leads a session of its own, and where the kernel shares the cores between sessions
+ * first (`sched_autogroup`) that session would get as much as the whole build: the session's
+ * group takes the lowest priority too.
+ */
+function runInBackground(): void {
+  const lowest = constants.priority.PRIORITY_LOW;
+  setPriority(lowest);
+  try {
+    writeFileSync('/proc/self/autogroup', String(lowest));
+  } catch {
+    // No such grouping on this system: the process's own priority is what counts.
+  }
+}
+
+runInBackground();
 
 let settled = false;
 

@@ -83,11 +83,6 @@ export interface ShareImagesOptions {
    * every core (at most four).
    */
   rendered?: Promise<unknown>;
-  /**
-   * Work that needs a core more than the cards do: each card waits for what this returns before
-   * a thread takes it. The search index, written beside Astro's rendering, is that work.
-   */
-  yieldTo?: () => Promise<unknown>;
 }
 
 /** A build's drawing of share images, fed article by article as the content pass checks them. */
@@ -161,7 +156,7 @@ export function startShareImages(options: ShareImagesOptions): ShareImagesRun {
 }
 
 /** The worker threads that draw cards into the cache folder. */
-function drawingPool({ cacheRoot, threads: asked, rendered, yieldTo }: ShareImagesOptions) {
+function drawingPool({ cacheRoot, threads: asked, rendered }: ShareImagesOptions) {
   const cores = Math.min(4, availableParallelism());
   const threads = asked ?? Math.max(1, cores - 1);
   const pool = new Piscina({
@@ -181,7 +176,6 @@ function drawingPool({ cacheRoot, threads: asked, rendered, yieldTo }: ShareImag
     draw: ({ input, file }: Card): Promise<void> =>
       limit(async () => {
         await folder;
-        await yieldTo?.();
         const task: RenderTask = { input, file };
         await (pool.run(task, { name: 'render' }) as Promise<void>);
       }),

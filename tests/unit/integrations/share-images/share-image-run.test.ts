@@ -100,29 +100,6 @@ describe('runShareImages', () => {
     );
   }, 60_000);
 
-  it('hands no card to a thread until the work it yields to is over', async () => {
-    const cacheRoot = join(root, 'yielding-cache');
-    const indexWritten = Promise.withResolvers<void>();
-    let asked = 0;
-    const run = startShareImages({
-      ...options,
-      cacheRoot,
-      yieldTo: () => {
-        asked++;
-        return indexWritten.promise;
-      },
-    });
-    const checked = await articles();
-    for (const article of checked) run.add(article);
-    // Both cards wait at the gate, which stands before a thread takes them.
-    await expect.poll(() => asked).toBe(2);
-    expect(existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).toEqual([]);
-    indexWritten.resolve();
-    const result = await run.finish(checked);
-    expect([result.drawn, result.reused]).toEqual([2, 0]);
-    expect(readdirSync(cacheRoot).filter((f) => f.endsWith('.png'))).toHaveLength(2);
-  }, 60_000);
-
   it('publishes them at /condivisione/<slug>.png', async () => {
     const { images } = await runShareImages();
     const out = join(root, 'dist');
