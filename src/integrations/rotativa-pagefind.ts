@@ -1,10 +1,11 @@
 /**
  * Search for the site's build. The integration owns the index: at `astro:build:start` it plans
  * the shards from the build's content pass (the articles its loaders read) and writes those the
- * cache lacks in a process of its own (`search-indexer.ts`), which works on the other core while
- * Astro renders; at `astro:build:done` it copies the shards into the output, with the list of the
- * older ones that the search page fetches when a search first reaches them. A plain
- * `astro build` thus gives a searchable site, and an indexing failure fails the build.
+ * cache lacks in a process of its own (`search-indexer.ts`), which works at the lowest priority
+ * on the cores Astro's rendering leaves idle; at `astro:build:done` it waits for it and copies the
+ * shards into the output, with the list of the older ones that the search page fetches when a
+ * search first reaches them. A plain `astro build` thus gives a searchable site, and an indexing
+ * failure fails the build.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
  *

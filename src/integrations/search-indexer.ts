@@ -1,7 +1,7 @@
 /**
  * Search indexing for a build: plans the shards from the articles of the content pass, and
- * writes the ones the cache lacks in a child process of its own (on another core while Astro
- * renders, with its own heap), waited for with a deadline. Whatever goes wrong (Pagefind
+ * writes the ones the cache lacks in a child process of its own (at the lowest priority beside
+ * Astro's rendering, with its own heap), waited for with a deadline. Whatever goes wrong (Pagefind
  * reports errors, its binary dies or hangs) ends as one Italian message, never as a hung build.
  * With nothing to write, no process starts.
  */
