@@ -13,14 +13,15 @@
  * the primary index, which plan into that same shard alone. Weighing a first query at 50,000
  * articles needs no older years' shards.
  */
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
 import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
-import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
+import { treeMemory, type ProcessStatus } from './report/process-tree';
+import { cpuSeconds, readProcesses, SAMPLE_MS } from './report/read-processes';
 import { olderShards, startIndexer } from '../src/integrations/search-indexer';
 import { excerptFromMarkdown } from '../src/lib/articles/excerpt';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
@@ -36,16 +37,6 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE =
   'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--shape <name>] [--dist <dir>] [--primary-only]';
 
-async function processes(): Promise<ProcessStatus[]> {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  const read = await Promise.all(
-    pids.map((pid) =>
-      readFile(`/proc/${pid}/status`, 'utf8').then(parseProcStatus, () => undefined),
-    ),
-  );
-  return read.filter((status) => status !== undefined);
-}
-
 /** Pids of `root` and its descendants. */
 function treePids(root: number, all: readonly ProcessStatus[]): number[] {
   const pids = [root];
@@ -53,14 +44,6 @@ function treePids(root: number, all: readonly ProcessStatus[]): number[] {
     for (const status of all) if (status.ppid === pids[i]) pids.push(status.pid);
   }
   return pids;
-}
-
-/** CPU seconds a process has used so far (user + system), from `/proc/<pid>/stat`. */
-async function cpuSeconds(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  // Fields after the command name (which may hold spaces) start at state, field 3.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 /** The articles of `articles` that the whole archive's layout puts in the primary index. */
@@ -102,14 +85,17 @@ async function runIndexer(
   const cpu = new Map<number, number>();
   const sampler = (async () => {
     while (sampling && indexer.pid !== undefined) {
-      const all = await processes();
+      const all = readProcesses();
       peakKb = Math.max(peakKb, treeMemory(indexer.pid, all).totalKb);
       const tree = new Set(treePids(indexer.pid, all));
       for (const { pid, name, rssKb } of all) {
         if (tree.has(pid) && name.startsWith('pagefind')) binaryKb = Math.max(binaryKb, rssKb);
       }
-      for (const pid of tree) cpu.set(pid, await cpuSeconds(pid));
-      await new Promise((done) => setTimeout(done, 50));
+      for (const pid of tree) {
+        const seconds = cpuSeconds(pid);
+        if (seconds !== undefined) cpu.set(pid, seconds);
+      }
+      await new Promise((done) => setTimeout(done, SAMPLE_MS));
     }
   })();
   await indexer.done.finally(() => (sampling = false));

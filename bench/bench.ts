@@ -14,7 +14,7 @@
  * `--length` change one axis of it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -37,7 +37,8 @@ import { DEFAULT_SHAPE, resolveShape, type CorpusShape, type NamedShape } from '
 import { summariseCpuProfile, type CpuProfile, type ProfileSummary } from './report/cpu-profile';
 import { HUGO_SITE_FILES, hugoContent, PAGEFIND_ARGS } from './hugo/hugo-site';
 import { hasScript, stylesheetHrefs, withoutComments } from './report/page-weight';
-import { parseProcStatus, treeMemory, type ProcessStatus } from './report/process-tree';
+import { treeMemory } from './report/process-tree';
+import { readProcesses, SAMPLE_MS } from './report/read-processes';
 import { SITE } from '../src/site.config';
 
 const USAGE = [
@@ -46,7 +47,6 @@ const USAGE = [
   '  [--comments archive|newsroom|heavy] [--prose plain|heavy] [--length standard|mixed] [--hugo]',
 ].join('\n');
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-const SAMPLE_MS = 100;
 const GNU_TIME = '/usr/bin/time';
 const WEIGHT_SAMPLE = 50;
 const HUGO_DONE = '✓ hugo';
@@ -59,21 +59,6 @@ function positiveInteger(flag: string, value: string): number {
   if (!Number.isInteger(number) || number < 1)
     throw new UsageError(`${flag} vuole un intero positivo, non "${value}"`);
   return number;
-}
-
-/** Every `/proc/<pid>/status` that can still be read (processes come and go while reading). */
-function readProcesses(): ProcessStatus[] {
-  // Synchronous: ten times a second, a few hundred reads through libuv's pool took a tenth of a
-  // core from the build being measured (docs/performance.md).
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  return pids.flatMap((pid) => {
-    try {
-      const status = parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      return status ? [status] : [];
-    } catch {
-      return [];
-    }
-  });
 }
 
 /** Samples the memory of `pid`'s process tree until `stop` is called; returns the peaks in MB. */
