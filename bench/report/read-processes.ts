@@ -6,9 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseProcStatus, type ProcessStatus } from './process-tree';
 
 /**
- * Milliseconds between two samples. The sampler shares the cores with what it measures: twenty
- * reads a second of every process took more than a third of a core from the indexing
- * (docs/performance.md).
+ * Milliseconds between two samples. The sampler shares the cores with what it measures, and
+ * sampling twice as often slowed the indexing it measured (docs/performance.md, session 23).
  */
 export const SAMPLE_MS = 100;
 
