@@ -21,7 +21,7 @@ import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
 import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
 import { treeMemory, type ProcessStatus } from './report/process-tree';
-import { cpuSeconds, readProcesses, SAMPLE_MS } from './report/read-processes';
+import { readProcesses, SAMPLE_MS, treeCpuSeconds } from './report/read-processes';
 import { olderShards, startIndexer } from '../src/integrations/search-indexer';
 import { excerptFromMarkdown } from '../src/lib/articles/excerpt';
 import { PAGEFIND_BUNDLE } from '../src/lib/search/pagefind-bundle';
@@ -80,21 +80,19 @@ async function runIndexer(
   // The largest single Pagefind binary: its memory follows the text of the shard it writes.
   let binaryKb = 0;
   let sampling = true;
-  // Last CPU reading of each process of the tree: the machine is shared, so CPU time is the
-  // number that compares between runs, wall time only on an idle machine.
-  const cpu = new Map<number, number>();
+  // CPU of the whole tree, read at each sample: the machine is shared, so CPU time is the number
+  // that compares between runs, wall time only on an idle machine.
+  let cpuSeconds = 0;
   const sampler = (async () => {
     while (sampling && indexer.pid !== undefined) {
       const all = readProcesses();
       peakKb = Math.max(peakKb, treeMemory(indexer.pid, all).totalKb);
-      const tree = new Set(treePids(indexer.pid, all));
+      const [root = indexer.pid, ...descendants] = treePids(indexer.pid, all);
+      const tree = new Set([root, ...descendants]);
       for (const { pid, name, rssKb } of all) {
         if (tree.has(pid) && name.startsWith('pagefind')) binaryKb = Math.max(binaryKb, rssKb);
       }
-      for (const pid of tree) {
-        const seconds = cpuSeconds(pid);
-        if (seconds !== undefined) cpu.set(pid, seconds);
-      }
+      cpuSeconds = Math.max(cpuSeconds, treeCpuSeconds(root, descendants) ?? 0);
       await new Promise((done) => setTimeout(done, SAMPLE_MS));
     }
   })();
@@ -117,7 +115,7 @@ async function runIndexer(
     copySeconds: (copied - indexed) / 1000,
     peakMb: Math.round(peakKb / 1024),
     binaryMb: Math.round(binaryKb / 1024),
-    cpuSeconds: [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0),
+    cpuSeconds,
   };
 }
 

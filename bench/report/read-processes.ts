@@ -27,17 +27,34 @@ export function readProcesses(): ProcessStatus[] {
 }
 
 /**
- * CPU seconds `pid` has used so far (user + system), from `/proc/<pid>/stat`; `undefined` once
- * it is gone, so that its last reading stands.
+ * CPU seconds `pid` has used so far (user + system), from `/proc/<pid>/stat`; with
+ * `reapedChildren`, also those of the children it has waited for. `undefined` once it is gone,
+ * so that its last reading stands.
  */
-export function cpuSeconds(pid: number): number | undefined {
+export function cpuSeconds(pid: number, { reapedChildren = false } = {}): number | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
     return undefined;
   }
-  // Fields after the command name (which may hold spaces) start at state, field 3.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+  // Fields after the command name (which may hold spaces) start at state, field 3: user and
+  // system time are fields 14 and 15, the waited-for children's 16 and 17.
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, reapedChildren ? 15 : 13);
+  return fields.reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+}
+
+/**
+ * CPU seconds of the process tree under `root` so far: the root's own and its waited-for
+ * children's, plus the descendants still running. A child's time moves into its parent's count
+ * when it is waited for, so nothing counts twice, and a short-lived child is counted even if
+ * no sample saw it.
+ */
+export function treeCpuSeconds(root: number, descendants: readonly number[]): number | undefined {
+  const own = cpuSeconds(root, { reapedChildren: true });
+  if (own === undefined) return undefined;
+  return descendants.reduce((sum, pid) => sum + (cpuSeconds(pid) ?? 0), own);
 }
