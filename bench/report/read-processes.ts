@@ -28,8 +28,7 @@ export function readProcesses(): ProcessStatus[] {
 
 /**
  * CPU seconds `pid` has used so far (user + system), from `/proc/<pid>/stat`; with
- * `reapedChildren`, also those of the children it has waited for. `undefined` once it is gone,
- * so that its last reading stands.
+ * `reapedChildren`, also those of the children it has waited for; `undefined` once it is gone.
  */
 export function cpuSeconds(pid: number, { reapedChildren = false } = {}): number | undefined {
   let stat: string;
