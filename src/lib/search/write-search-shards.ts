@@ -97,30 +97,30 @@ async function pagefindLanes(count: number): Promise<PagefindApi[]> {
   return [pagefind, ...(await Promise.all(others))];
 }
 
+/**
+ * Writes `shard` with `api`'s binary, then removes its index from that binary, so the next shard
+ * reuses the memory the binary already holds: a new binary for each shard had to map and fault in
+ * all of it again, a large part of Pagefind's CPU (docs/performance.md).
+ */
 async function writeShard(
   api: PagefindApi,
   shard: ShardRecords,
   target: string,
   language: string,
 ): Promise<void> {
-  try {
-    const created = await api.createIndex({ forceLanguage: language });
-    assertNoErrors('createIndex', created.errors);
-    const { index } = created;
-    if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
-    const sent = await addRecords(index, shard.records);
-    assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
-    const written = await indexedPageCount(target);
-    if (written !== sent) {
-      throw new SearchIndexError(
-        `Indice di ricerca incompleto: ${written} articoli indicizzati su ${sent}.`,
-      );
-    }
-  } finally {
-    // A Pagefind binary for each shard: one binary keeps the memory its largest shard took
-    // until it exits, and the Node API's binary would also keep Node alive.
-    await api.close();
+  const created = await api.createIndex({ forceLanguage: language });
+  assertNoErrors('createIndex', created.errors);
+  const { index } = created;
+  if (!index) throw new SearchIndexError('Indice di ricerca non creato: Pagefind non è partito.');
+  const sent = await addRecords(index, shard.records);
+  assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
+  const written = await indexedPageCount(target);
+  if (written !== sent) {
+    throw new SearchIndexError(
+      `Indice di ricerca incompleto: ${written} articoli indicizzati su ${sent}.`,
+    );
   }
+  await index.deleteIndex();
 }
 
 /** Digests of the shards `cacheRoot` holds. */
@@ -137,8 +137,9 @@ export const SHARD_LANES = 2;
 
 /**
  * Writes each shard into `cacheRoot/<digest>/`, its records indexed as `language`. The first
- * shard (the primary index, the largest) is written alone; the others `lanes` at a time, taken in
- * order as lanes free up.
+ * shard (the primary index, the largest) is written alone, by a binary that then exits and gives
+ * its memory back; the others `lanes` at a time, taken in order as lanes free up, each lane's
+ * binary writing one shard after another.
  */
 export async function writeShards(
   shards: Iterable<ShardRecords>,
@@ -150,16 +151,21 @@ export async function writeShards(
   const apis = await pagefindLanes(lanes);
   const queue = shards[Symbol.iterator]();
   const drain = async (api: PagefindApi, limit = Infinity) => {
-    for (let taken = 0; taken < limit; taken++) {
-      const next = queue.next();
-      if (next.done) return;
-      const shard = next.value;
-      // Written beside its final name and renamed, so an interrupted build never leaves a
-      // partial shard under a digest.
-      const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
-      await rm(temporary, { recursive: true, force: true });
-      await writeShard(api, shard, temporary, language);
-      await rename(temporary, cachedPath(cacheRoot, shard));
+    try {
+      for (let taken = 0; taken < limit; taken++) {
+        const next = queue.next();
+        if (next.done) return;
+        const shard = next.value;
+        // Written beside its final name and renamed, so an interrupted build never leaves a
+        // partial shard under a digest.
+        const temporary = `${cachedPath(cacheRoot, shard)}.${process.pid}.tmp`;
+        await rm(temporary, { recursive: true, force: true });
+        await writeShard(api, shard, temporary, language);
+        await rename(temporary, cachedPath(cacheRoot, shard));
+      }
+    } finally {
+      // The binary would keep Node alive, and it keeps the memory its largest shard took.
+      await api.close();
     }
   };
   await drain(pagefind, 1);

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,13 +64,42 @@ describe('writeShards', () => {
     expect(await indexedPageCount(join(cache, 'anni-b'))).toBe(2);
   });
 
-  it('writes the same bytes with two lanes as with one', async () => {
+  it('writes the same bytes with two lanes as with one, and with a binary used before', async () => {
     const one = join(root, 'one-lane');
     const two = join(root, 'two-lanes-again');
     await writeShards(shards(), one, 'it', 1);
     await writeShards(shards(), two, 'it', 2);
     for (const digest of ['primaria', 'anni-a', 'anni-b']) {
       expect(await files(join(two, digest))).toEqual(await files(join(one, digest)));
+    }
+  });
+
+  it('starts a binary for the primary index, then one a lane for all the other shards', async () => {
+    const pagefind = createRequire(import.meta.url).resolve(
+      `@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`,
+    );
+    const launches = join(root, 'launches.log');
+    const counting = join(root, 'counting-pagefind');
+    await writeFile(
+      counting,
+      `#!/bin/sh\necho launched >> '${launches}'\nexec '${pagefind}' "$@"\n`,
+    );
+    await chmod(counting, 0o755);
+    const launchCount = async () => (await readFile(launches, 'utf8')).split('\n').length - 1;
+    process.env['PAGEFIND_BINARY_PATH'] = counting;
+    try {
+      await writeShards(
+        [...shards(), ...shards()].map((shard, i) => ({ ...shard, digest: `${i}` })),
+        join(root, 'one-binary'),
+        'it',
+        1,
+      );
+      expect(await launchCount()).toBe(2);
+      await rm(launches);
+      await writeShards(shards(), join(root, 'two-binaries'), 'it', 2);
+      expect(await launchCount()).toBe(3);
+    } finally {
+      delete process.env['PAGEFIND_BINARY_PATH'];
     }
   });
 });
