@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCliArgs, runCli, UsageError } from '../scripts/lib/args';
 import { DEFAULT_SHAPE, resolveShape } from './corpus/shapes';
 import { generateCorpus } from './corpus/corpus';
-import { treeMemory, type ProcessStatus } from './report/process-tree';
+import { processTree } from './report/process-tree';
 import { readProcesses, SAMPLE_MS, treeCpuSeconds } from './report/read-processes';
 import { olderShards, startIndexer } from '../src/integrations/search-indexer';
 import { excerptFromMarkdown } from '../src/lib/articles/excerpt';
@@ -36,15 +36,6 @@ import { articlePath } from '../src/lib/articles/paths';
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE =
   'tsx bench/bench-search.ts [--articles 10000] [--seed 1] [--shape <name>] [--dist <dir>] [--primary-only]';
-
-/** Pids of `root` and its descendants. */
-function treePids(root: number, all: readonly ProcessStatus[]): number[] {
-  const pids = [root];
-  for (let i = 0; i < pids.length; i++) {
-    for (const status of all) if (status.ppid === pids[i]) pids.push(status.pid);
-  }
-  return pids;
-}
 
 /** The articles of `articles` that the whole archive's layout puts in the primary index. */
 function primaryArticles(articles: CheckedArticle[], now: Date): CheckedArticle[] {
@@ -85,14 +76,18 @@ async function runIndexer(
   let cpuSeconds = 0;
   const sampler = (async () => {
     while (sampling && indexer.pid !== undefined) {
-      const all = readProcesses();
-      peakKb = Math.max(peakKb, treeMemory(indexer.pid, all).totalKb);
-      const [root = indexer.pid, ...descendants] = treePids(indexer.pid, all);
-      const tree = new Set([root, ...descendants]);
-      for (const { pid, name, rssKb } of all) {
-        if (tree.has(pid) && name.startsWith('pagefind')) binaryKb = Math.max(binaryKb, rssKb);
+      const tree = processTree(indexer.pid, readProcesses());
+      peakKb = Math.max(
+        peakKb,
+        tree.reduce((sum, { rssKb }) => sum + rssKb, 0),
+      );
+      for (const { name, rssKb } of tree) {
+        if (name.startsWith('pagefind')) binaryKb = Math.max(binaryKb, rssKb);
       }
-      cpuSeconds = Math.max(cpuSeconds, treeCpuSeconds(root, descendants) ?? 0);
+      const [root, ...descendants] = tree.map(({ pid }) => pid);
+      if (root !== undefined) {
+        cpuSeconds = Math.max(cpuSeconds, treeCpuSeconds(root, descendants) ?? 0);
+      }
       await new Promise((done) => setTimeout(done, SAMPLE_MS));
     }
   })();

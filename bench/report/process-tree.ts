@@ -27,22 +27,27 @@ export function parseProcStatus(text: string): ProcessStatus | undefined {
   return { pid, ppid, name, rssKb: rss ? Number(rss[1]) : 0 };
 }
 
+/** `root` first, then all its descendants (none when `root` is not among `processes`). */
+export function processTree(root: number, processes: readonly ProcessStatus[]): ProcessStatus[] {
+  const children = new Map<number, ProcessStatus[]>();
+  for (const process of processes) {
+    children.set(process.ppid, [...(children.get(process.ppid) ?? []), process]);
+  }
+  const tree = processes.filter((process) => process.pid === root);
+  for (const process of tree) tree.push(...(children.get(process.pid) ?? []));
+  return tree;
+}
+
 /** Resident memory of `root` and all its descendants, in total and per executable name. */
 export function treeMemory(
   root: number,
   processes: readonly ProcessStatus[],
 ): { totalKb: number; byName: Map<string, number> } {
-  const children = new Map<number, ProcessStatus[]>();
-  for (const process of processes) {
-    children.set(process.ppid, [...(children.get(process.ppid) ?? []), process]);
-  }
   const byName = new Map<string, number>();
   let totalKb = 0;
-  const queue = processes.filter((process) => process.pid === root);
-  for (let process = queue.shift(); process !== undefined; process = queue.shift()) {
+  for (const process of processTree(root, processes)) {
     totalKb += process.rssKb;
     byName.set(process.name, (byName.get(process.name) ?? 0) + process.rssKb);
-    queue.push(...(children.get(process.pid) ?? []));
   }
   return { totalKb, byName };
 }

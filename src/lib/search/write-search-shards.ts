@@ -99,8 +99,8 @@ async function pagefindLanes(count: number): Promise<PagefindApi[]> {
 
 /**
  * Writes `shard` with `api`'s binary, then removes its index from that binary, so the next shard
- * reuses the memory the binary already holds: a new binary for each shard had to map and fault in
- * all of it again, a large part of Pagefind's CPU (docs/performance.md).
+ * reuses the memory the binary already holds: a new binary would map and fault in all of it again,
+ * a large part of Pagefind's CPU (docs/performance.md).
  */
 async function writeShard(
   api: PagefindApi,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   parseProcStatus,
+  processTree,
   treeMemory,
   type ProcessStatus,
 } from '../../../bench/report/process-tree';
@@ -30,7 +31,7 @@ describe('parseProcStatus', () => {
   });
 });
 
-describe('treeMemory', () => {
+describe('processTree and treeMemory', () => {
   const processes: ProcessStatus[] = [
     { pid: 1, ppid: 0, name: 'init', rssKb: 5_000 },
     { pid: 10, ppid: 1, name: 'node', rssKb: 100 },
@@ -38,6 +39,11 @@ describe('treeMemory', () => {
     { pid: 12, ppid: 11, name: 'pagefind', rssKb: 400 },
     { pid: 13, ppid: 1, name: 'vitest', rssKb: 9_000 },
   ];
+
+  it('lists the root first, then every descendant, and nothing else', () => {
+    expect(processTree(10, processes).map(({ pid }) => pid)).toEqual([10, 11, 12]);
+    expect(processTree(99, processes)).toEqual([]);
+  });
 
   it('sums the root and every descendant, and nothing else', () => {
     expect(treeMemory(10, processes).totalKb).toBe(700);
