@@ -4,7 +4,7 @@
  * page cache the workers' render metadata feeds). The fixture is small, so the pool is forced on.
  */
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, writeFixture, type BuiltSite } from '../helpers/build-site';
 import { differences } from '../helpers/compare-builds';
@@ -70,6 +70,18 @@ describe('the worker pool of rotativa-prerenderer', () => {
 
   it('writes the same bytes as the build thread, optimised images included', () => {
     expect(sameBytesCold).toEqual([]);
+  });
+
+  // Two builds writing the one shared map at once race on its temporary file, and one fails.
+  it("keeps each site's image map in its own cache folder, not in the project's .astro/", () => {
+    const shared = join(PROJECT_ROOT, '.astro/content-assets.mjs');
+    for (const site of [pooled, inProcess]) {
+      const siteName = basename(site.root);
+      expect(readFileSync(join(site.root, '.cache/content-assets.mjs'), 'utf8')).toContain(
+        siteName,
+      );
+      expect(readFileSync(shared, 'utf8')).not.toContain(siteName);
+    }
   });
 
   // The two sites build in turn, as concurrent fixture builds do: each rebuild must read the
