@@ -7,7 +7,7 @@
  * search first reaches them. A plain `astro build` thus gives a searchable site, and an indexing
  * failure fails the build. A build with no shard to reuse starts that process with the content
  * pass instead, and hands it each article as soon as it is checked: the records' text is then
- * worked out from the check on, at the lowest priority, rather than after the content sync.
+ * worked out on the core the check leaves idle, not after it.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
  *

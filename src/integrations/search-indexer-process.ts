@@ -1,7 +1,7 @@
 /**
  * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its setup
- * over IPC, works out the record text of any article it is sent before the job (a cold build
- * sends each one as its content check reads it), then takes the job (the shards' articles wait
+ * over IPC, works out the record text of any article it is sent before the job (the build sends
+ * them while its content check leaves a core idle), then takes the job (the shards' articles wait
  * in files, one a shard), writes the shards and reports the outcome. Node loads this file with
  * its own type stripping, so it imports only packages and uses only erasable TypeScript.
  */
@@ -13,7 +13,6 @@ import { register } from 'tsx/esm/api';
 import type { IndexerMessage, IndexerReply } from './search-indexer';
 import type { IndexerRequest, IndexSetup, IndexShard } from '../lib/search/index-content';
 import type { PreparedTexts } from '../lib/search/prepared-texts';
-
 /**
  * Indexing is the build's background work: Astro's rendering and the share cards are what the
  * last page waits for, and the index has until then to catch up, on whatever core they leave
