@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   publicationYear,
-  recordText,
   searchRecord,
   type SearchArticle,
 } from '../../../src/lib/search/search-records';
@@ -88,25 +87,6 @@ describe('searchRecord', () => {
     expect(withLead.meta['summary']).toBe('Un riassunto');
     expect(withLead.filters['categoria']).toBeUndefined();
     expect(withLead.filters['autore']).toEqual(['Redazione']);
-  });
-});
-
-describe('recordText', () => {
-  const italian = article({ title: 'Il mercato italiano', date: '2020-01-01' }, 'Un telefono.');
-
-  it('is the content and the forms of the article’s record', () => {
-    const record = searchRecord(italian, CONTEXT);
-    expect(recordText(italian, 'it')).toEqual({
-      content: record.content,
-      forms: record.meta['forms']?.split(' '),
-    });
-  });
-
-  it('is what a record is built with when it was worked out before', () => {
-    const record = searchRecord(italian, CONTEXT, { content: 'Preparato.', forms: ['prova'] });
-    expect(record.content).toBe('Preparato.');
-    expect(record.meta['forms']).toBe('prova');
-    expect(record.meta['title']).toBe('Il mercato italiano');
   });
 });
 
