@@ -5,9 +5,7 @@
  * on the cores Astro's rendering leaves idle; at `astro:build:done` it waits for it and copies the
  * shards into the output, with the list of the older ones that the search page fetches when a
  * search first reaches them. A plain `astro build` thus gives a searchable site, and an indexing
- * failure fails the build. A build with no shard to reuse starts that process with the content
- * pass instead, and hands it each article as soon as it is checked: the records' text is then
- * worked out on the core the check leaves idle, not after it.
+ * failure fails the build.
  *
  * Under `astro dev` it indexes the dev content the same way and serves the bundle itself.
  *
@@ -19,18 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
-import { cachedShards, copyShards, pruneShards } from '../lib/search/write-search-shards';
-import { isPublished, publicationTime } from '../lib/articles/published';
+import { copyShards, pruneShards } from '../lib/search/write-search-shards';
+import { publicationTime } from '../lib/articles/published';
 import { bodyExcerpt } from '../loaders/body-renders';
-import { contentPass, onCheckedArticle } from '../loaders/content-pass';
+import { contentPass } from '../loaders/content-pass';
 import { devSearchMiddleware } from './dev-search-middleware';
-import {
-  INDEX_CONTEXT,
-  spawnIndexer,
-  startIndexer,
-  type IndexerProcess,
-  type RunningIndexer,
-} from './search-indexer';
+import { startIndexer, type RunningIndexer } from './search-indexer';
 
 /**
  * Vite's `build.assetsInlineLimit` as a function: never inline JavaScript (so no inline
@@ -52,8 +44,6 @@ const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 export function rotativaPagefind(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let root = '';
-  let building = false;
-  let preparing: IndexerProcess | undefined;
   // Set at `astro:config:done`, before any hook that indexes.
   let astroConfig!: AstroConfig;
   let indexer: Promise<RunningIndexer> | undefined;
@@ -63,35 +53,18 @@ export function rotativaPagefind(contentDir: string): AstroIntegration {
     const { articles } = await contentPass(contentDir);
     const now = publicationTime(process.env);
     const excerptOf = (article: CheckedArticle) => bodyExcerpt(astroConfig, article);
-    return startIndexer({
-      articles,
-      now,
-      root,
-      cacheRoot,
-      timeoutMs,
-      excerptOf,
-      indexer: preparing,
-    });
+    return startIndexer({ articles, now, root, cacheRoot, timeoutMs, excerptOf });
   };
   return {
     name: 'rotativa-pagefind',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        building = command === 'build';
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
       },
-      'astro:config:done': async ({ config }) => {
+      'astro:config:done': ({ config }) => {
         astroConfig = config;
         cacheRoot = join(fileURLToPath(config.cacheDir), 'rotativa-search');
         root = fileURLToPath(config.root);
-        // With a shard to reuse, most texts would be worked out for nothing.
-        if (!building || (await cachedShards(cacheRoot)).size > 0) return;
-        const indexer = spawnIndexer({ cacheRoot, context: INDEX_CONTEXT });
-        const now = publicationTime(process.env);
-        onCheckedArticle(contentDir, ({ slug, data, body }) => {
-          if (data !== undefined && isPublished(data, now)) indexer.prepare({ slug, data, body });
-        });
-        preparing = indexer;
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(cacheRoot, 'dev', PAGEFIND_BUNDLE.dir);

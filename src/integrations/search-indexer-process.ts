@@ -1,18 +1,16 @@
 /**
- * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its setup
- * over IPC, works out the record text of any article it is sent before the job (the build sends
- * them while its content check leaves a core idle), then takes the job (the shards' articles wait
- * in files, one a shard), writes the shards and reports the outcome. Node loads this file with
- * its own type stripping, so it imports only packages and uses only erasable TypeScript.
+ * Child-process entry of the search indexer (`search-indexer.ts` starts it): takes its job over
+ * IPC (the shards' articles wait in files, one a shard), writes the shards and reports the
+ * outcome. Node loads this file with its own type stripping, so it imports only packages and uses
+ * only erasable TypeScript.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
-import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { register } from 'tsx/esm/api';
 import type { IndexerMessage, IndexerReply } from './search-indexer';
-import type { IndexerRequest, IndexSetup, IndexShard } from '../lib/search/index-content';
-import type { PreparedTexts } from '../lib/search/prepared-texts';
+import type { IndexHeader, IndexShard } from '../lib/search/index-content';
+
 /**
  * Indexing is the build's background work: Astro's rendering and the share cards are what the
  * last page waits for, and the index has until then to catch up, on whatever core they leave
@@ -63,57 +61,20 @@ function* shardsFromFiles(files: readonly string[]): Generator<IndexShard> {
   }
 }
 
-// The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
-register();
-const load = <T>(path: string) => import(new URL(path, import.meta.url).href) as Promise<T>;
-const modules = Promise.all([
-  load<typeof import('../lib/search/index-content')>('../lib/search/index-content.ts'),
-  load<typeof import('../lib/search/search-records')>('../lib/search/search-records.ts'),
-  load<typeof import('../lib/search/prepared-texts')>('../lib/search/prepared-texts.ts'),
-]);
-
-let setup: IndexSetup | undefined;
-let prepared: PreparedTexts | undefined;
-
-async function handle(request: IndexerRequest): Promise<void> {
-  const [{ indexContent }, { recordText }, { PreparedTexts }] = await modules;
-  if (request.type === 'setup') {
-    setup = { cacheRoot: request.cacheRoot, context: request.context };
-    return;
-  }
-  if (setup === undefined) throw new Error('indicizzazione senza impostazioni');
-  const { cacheRoot, context } = setup;
-  if (request.type === 'prepare') {
-    prepared ??= new PreparedTexts(join(cacheRoot, `prepared.${process.pid}.tmp`));
-    for (const article of request.articles) {
-      prepared.add(article.slug, recordText(article, context.language));
-    }
-    process.send?.({ prepared: request.articles.length } satisfies IndexerMessage);
-    return;
-  }
-  // From now on the channel alone must not keep the process alive, or an empty loop would never
-  // be noticed.
+async function run(header: IndexHeader): Promise<void> {
+  // The channel alone must not keep the process alive, or an empty loop would never be noticed.
   process.channel?.unref();
-  try {
-    await indexContent(setup, shardsFromFiles(request.inputs), prepared);
-  } finally {
-    prepared?.close();
-  }
+  // The indexing modules are TypeScript with extensionless imports, which only tsx resolves.
+  register();
+  const { indexContent } = (await import(
+    new URL('../lib/search/index-content.ts', import.meta.url).href
+  )) as typeof import('../lib/search/index-content');
+  await indexContent(header, shardsFromFiles(header.inputs));
   reply({ ok: true });
 }
 
-let handled = Promise.resolve();
-process.on('message', (request: IndexerRequest) => {
-  handled = handled
-    .then(() => handle(request))
-    .catch((error: unknown) =>
-      reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-    );
-});
-
-// The build ended without a job for this process (it failed, or had nothing to write).
-process.on('disconnect', () => {
-  if (settled) return;
-  prepared?.close();
-  process.exit(0);
+process.once('message', (header: IndexHeader) => {
+  run(header).catch((error: unknown) =>
+    reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
 });

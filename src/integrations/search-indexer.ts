@@ -3,26 +3,17 @@
  * writes the ones the cache lacks in a child process of its own (at the lowest priority beside
  * Astro's rendering, with its own heap), waited for with a deadline. Whatever goes wrong (Pagefind
  * reports errors, its binary dies or hangs) ends as one Italian message, never as a hung build.
- * The process may be started before the plan, to work out record texts while the content is
- * checked ({@link spawnIndexer}); otherwise it starts with the plan, and not at all with nothing
- * to write.
+ * With nothing to write, no process starts.
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CheckedArticle } from '../lib/content/check-content';
 import { SITE } from '../site.config';
 import { archiveShardRefs, type ArchiveShardRef } from '../lib/search/archive-steps';
-import {
-  pagefindVersion,
-  type IndexerRequest,
-  type IndexSetup,
-  type IndexShard,
-  type PreparedArticle,
-} from '../lib/search/index-content';
+import { pagefindVersion, type IndexHeader, type IndexJob } from '../lib/search/index-content';
 import { PAGEFIND_BUNDLE } from '../lib/search/pagefind-bundle';
 import { indexableArticles, SEARCH_LANGUAGE } from '../lib/search/search-plan';
 import { planShards, shardDir, type ShardPlan } from '../lib/search/search-shards';
@@ -34,11 +25,8 @@ import { HEAP_GROWTH_FLAG } from '../lib/build/heap-growth';
 /** What the child process sends back at the end. */
 export type IndexerReply = { ok: true } | { ok: false; message: string };
 
-/**
- * What the child process sends: that it prepared a batch of articles, how many shards it has
- * taken so far, then its reply.
- */
-export type IndexerMessage = IndexerReply | { prepared: number } | { taken: number };
+/** What the child process sends: how many shards it has taken so far, then its reply. */
+export type IndexerMessage = IndexerReply | { taken: number };
 
 /** A started indexing run. */
 export interface RunningIndexer {
@@ -70,12 +58,7 @@ export interface IndexerOptions {
   timeoutMs: number;
   /** The excerpt of an article's body, as the Markdown pipeline found it. */
   excerptOf: (article: CheckedArticle) => Promise<string>;
-  /** A process started before the plan ({@link spawnIndexer}), to write the shards with. */
-  indexer?: IndexerProcess | undefined;
 }
-
-/** How records are built for this site. */
-export const INDEX_CONTEXT = { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE };
 
 const entry = new URL('./search-indexer-process.ts', import.meta.url);
 
@@ -111,66 +94,43 @@ export async function startIndexer(options: IndexerOptions): Promise<RunningInde
     const article = checked.get(slug);
     return article ? options.excerptOf(article) : '';
   };
-  const jobShards: IndexShard[] = await Promise.all(
-    missing.map(async ({ digest, items }) => ({
-      digest,
-      articles: await Promise.all(
-        items.map(async ({ slug, data, body }) => ({
-          slug,
-          data,
-          body,
-          excerpt: await excerptOf(slug),
-        })),
-      ),
-    })),
-  );
-  const { indexer } = options;
-  let run: Pick<RunningIndexer, 'pid' | 'done'>;
-  if (missing.length === 0) {
-    indexer?.stop();
-    run = { pid: undefined, done: Promise.resolve() };
-  } else {
-    const writer =
-      indexer ?? spawnIndexer({ cacheRoot: options.cacheRoot, context: INDEX_CONTEXT });
-    run = { pid: writer.pid, done: writer.index(jobShards, options.timeoutMs) };
-  }
+  const job: IndexJob = {
+    cacheRoot: options.cacheRoot,
+    context: { timeZone: SITE.timeZone, language: SEARCH_LANGUAGE },
+    shards: await Promise.all(
+      missing.map(async ({ digest, items }) => ({
+        digest,
+        articles: await Promise.all(
+          items.map(async ({ slug, data, body }) => ({
+            slug,
+            data,
+            body,
+            excerpt: await excerptOf(slug),
+          })),
+        ),
+      })),
+    ),
+  };
+  const { pid, done } =
+    missing.length === 0
+      ? { pid: undefined, done: Promise.resolve() }
+      : runJob(job, options.timeoutMs);
   return {
     articles: articles.length,
     shards: shards.map(({ dir, digest }) => ({ dir, digest })),
     archive: olderShards(shards),
     written: missing.length,
     reused: shards.length - missing.length,
-    ...run,
+    pid,
+    done,
   };
 }
 
 /** Lines of the child's stderr kept for the error message (Pagefind's own complaints). */
 const STDERR_LINES = 10;
 
-/**
- * Articles sent to the child in one message to prepare. One batch at a time is in flight: the
- * rest wait here, where their text already is, and those still waiting when the job is sent are
- * left to the child to work out as it writes them.
- */
-const PREPARE_BATCH = 64;
-
-/** The indexing child process. */
-export interface IndexerProcess {
-  readonly pid: number | undefined;
-  /** Has the child work out `article`'s record text on its idle time, before the job. */
-  prepare(article: PreparedArticle): void;
-  /** Writes `shards`; resolves once they are in the cache, or rejects with an Italian message. */
-  index(shards: readonly IndexShard[], timeoutMs: number): Promise<void>;
-  /** Ends the child, which has nothing to write. */
-  stop(): void;
-}
-
-/**
- * Starts the indexing child. Until it has a job it does not keep the build's process alive: a
- * build that fails before its plan must still exit (the child then sees its channel close and
- * ends too).
- */
-export function spawnIndexer(setup: IndexSetup): IndexerProcess {
+/** Writes the shards of `job` in a child process. */
+function runJob(job: IndexJob, timeoutMs: number): Pick<RunningIndexer, 'pid' | 'done'> {
   // Its own process group, so a stop also ends the Pagefind binary it started.
   const child = spawn(process.execPath, [HEAP_GROWTH_FLAG, fileURLToPath(entry)], {
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
@@ -178,17 +138,15 @@ export function spawnIndexer(setup: IndexSetup): IndexerProcess {
     serialization: 'advanced',
     detached: true,
   });
-  const stderrSocket = child.stderr as Socket | null;
-  const holdBuild = (hold: boolean) => {
-    for (const handle of [child, child.channel, stderrSocket]) {
-      if (hold) handle?.ref();
-      else handle?.unref();
-    }
-  };
-  holdBuild(false);
-  // A send to a child that has gone fails; the failure shows where it is waited for.
-  const send = (request: IndexerRequest) => child.send(request, () => {});
-  send({ type: 'setup', ...setup });
+  // Each shard's articles in a file the process reads when it comes to that shard: in one message,
+  // every article's text sat in both processes until the last shard was written.
+  const { shards, ...context } = job;
+  const inputs = shards.map((shard) => {
+    const file = join(job.cacheRoot, `${shard.digest}.${process.pid}.input.tmp`);
+    writeFileSync(file, serialize(shard));
+    return file;
+  });
+  child.send({ ...context, inputs } satisfies IndexHeader);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).split('\n').slice(-STDERR_LINES).join('\n');
@@ -200,89 +158,42 @@ export function spawnIndexer(setup: IndexSetup): IndexerProcess {
       // Already gone.
     }
   };
-  const waiting: PreparedArticle[] = [];
-  let batchOut = false;
-  let jobSent = false;
-  const sendBatch = () => {
-    if (batchOut || jobSent || waiting.length === 0) return;
-    batchOut = true;
-    send({ type: 'prepare', articles: waiting.splice(0, PREPARE_BATCH) });
-  };
-  let reply: IndexerReply | undefined;
-  let heard = () => {};
-  child.on('message', (message: IndexerMessage) => {
-    if ('prepared' in message) {
-      batchOut = false;
-      sendBatch();
-    } else if ('taken' in message) heard();
-    else reply = message;
+  const done = new Promise<void>((resolve, reject) => {
+    let reply: IndexerReply | undefined;
+    const fail = (message: string) => {
+      // What Pagefind said, without the stack frames of the Node error it prints along.
+      const said = stderr
+        .split('\n')
+        .filter((line) => !/^\s*(?:at |errno:|code:|syscall:|[{}]\s*$)/.test(line))
+        .join('\n')
+        .trim();
+      const detail = said === '' ? '' : `\n${said}`;
+      const error = new Error(`Indice di ricerca non creato: ${message}.${detail}`);
+      // The author reads the reason; a trace through this module would only hide it.
+      error.stack = error.message;
+      reject(error);
+    };
+    const deadline = quietDeadline(timeoutMs, () => {
+      stopGroup();
+      fail(`nessuna risposta da Pagefind dopo ${Math.round(timeoutMs / 1000)} s, processo fermato`);
+    });
+    child.on('message', (message: IndexerMessage) => {
+      if ('taken' in message) deadline.heard();
+      else reply = message;
+    });
+    child.on('error', (error) => {
+      deadline.stop();
+      fail(error.message);
+    });
+    child.on('close', (code, signal) => {
+      deadline.stop();
+      for (const file of inputs) rmSync(file, { force: true });
+      if (reply?.ok) resolve();
+      else if (reply) fail(reply.message);
+      else fail(`il processo di indicizzazione è terminato con ${signal ?? `codice ${code}`}`);
+    });
   });
-  type Ending = { error: Error } | { code: number | null; signal: NodeJS.Signals | null };
-  const ended = new Promise<Ending>((resolve) => {
-    child.on('error', (error) => resolve({ error }));
-    child.on('close', (code, signal) => resolve({ code, signal }));
-  });
-  return {
-    pid: child.pid,
-    prepare(article) {
-      if (jobSent) return;
-      waiting.push(article);
-      sendBatch();
-    },
-    index(shards, timeoutMs) {
-      jobSent = true;
-      waiting.length = 0;
-      holdBuild(true);
-      // Each shard's articles in a file the process reads when it comes to that shard: in one
-      // message, every article's text sat in both processes until the last shard was written.
-      const inputs = shards.map((shard) => {
-        const file = join(setup.cacheRoot, `${shard.digest}.${process.pid}.input.tmp`);
-        writeFileSync(file, serialize(shard));
-        return file;
-      });
-      send({ type: 'index', inputs });
-      const done = new Promise<void>((resolve, reject) => {
-        const fail = (message: string) => {
-          // What Pagefind said, without the stack frames of the Node error it prints along.
-          const said = stderr
-            .split('\n')
-            .filter((line) => !/^\s*(?:at |errno:|code:|syscall:|[{}]\s*$)/.test(line))
-            .join('\n')
-            .trim();
-          const detail = said === '' ? '' : `\n${said}`;
-          const error = new Error(`Indice di ricerca non creato: ${message}.${detail}`);
-          // The author reads the reason; a trace through this module would only hide it.
-          error.stack = error.message;
-          reject(error);
-        };
-        const deadline = quietDeadline(timeoutMs, () => {
-          stopGroup();
-          fail(
-            `nessuna risposta da Pagefind dopo ${Math.round(timeoutMs / 1000)} s, processo fermato`,
-          );
-        });
-        heard = () => deadline.heard();
-        void ended.then((ending) => {
-          deadline.stop();
-          for (const file of inputs) rmSync(file, { force: true });
-          if ('error' in ending) fail(ending.error.message);
-          else if (reply?.ok) resolve();
-          else if (reply) fail(reply.message);
-          else
-            fail(
-              `il processo di indicizzazione è terminato con ${ending.signal ?? `codice ${ending.code}`}`,
-            );
-        });
-      });
-      // A build that fails before awaiting the run must not see an unhandled rejection.
-      done.catch(() => {});
-      return done;
-    },
-    stop() {
-      jobSent = true;
-      waiting.length = 0;
-      // It removes its prepared texts and exits once its channel closes.
-      if (child.connected) child.disconnect();
-    },
-  };
+  // A build that fails before awaiting the run must not see an unhandled rejection.
+  done.catch(() => {});
+  return { pid: child.pid, done };
 }

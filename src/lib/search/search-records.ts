@@ -54,46 +54,23 @@ export const articleSummary = (article: SearchArticle): string =>
     ? article.excerpt
     : italianTypography(article.data.description);
 
-/** The text of a record, the part of it that costs: what Pagefind indexes, and the forms it adds. */
-export interface RecordText {
-  content: string;
-  /** See {@link recordForms}; none outside Italian. */
-  forms: string[];
-}
-
 /**
- * The text of an article's record: what the page's `<article>` shows, title, the author's lead,
- * then the body; tags, byline and comments stay out as they did from the HTML. It needs the
- * article alone, so it can be worked out before the index is planned.
- */
-export function recordText(
-  article: Pick<SearchArticle, 'data' | 'body'>,
-  language: string,
-): RecordText {
-  const { data } = article;
-  const lead = data.description === undefined ? [] : [italianTypography(data.description)];
-  const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
-  const content = [closed(articleTitle(data)), ...lead.map(closed), markdownPlainText(article.body)]
-    .filter((part) => part !== '')
-    .join(' ');
-  return { content, forms: language === 'it' ? recordForms(content) : [] };
-}
-
-/**
- * The record of one article, with its text ({@link recordText}) unless given one worked out
- * before.
+ * The record of one article. Its content is the text the page's `<article>` shows: title, the
+ * author's lead, then the body; tags, byline and comments stay out as they did from the HTML.
  *
  * The sort key is the UTC ISO instant: Pagefind sorts non-numeric keys as strings, and only UTC
  * timestamps (all the same length and offset) sort as strings in time order.
  */
-export function searchRecord(
-  article: SearchArticle,
-  context: RecordContext,
-  { content, forms }: RecordText = recordText(article, context.language),
-): SearchRecord {
+export function searchRecord(article: SearchArticle, context: RecordContext): SearchRecord {
   const { data } = article;
   const title = articleTitle(data);
+  const lead = data.description === undefined ? [] : [italianTypography(data.description)];
   const year = publicationYear(data.date, context.timeZone);
+  const closed = (text: string) => (CLOSED.test(text) ? text : `${text}.`);
+  const content = [closed(title), ...lead.map(closed), markdownPlainText(article.body)]
+    .filter((part) => part !== '')
+    .join(' ');
+  const forms = context.language === 'it' ? recordForms(content) : [];
   return {
     url: articlePath(article.slug),
     content,
