@@ -188,18 +188,27 @@ function isLoneQuote(text: string, index: number): boolean {
   return text[index - 1] !== quote && text[index + 1] !== quote;
 }
 
+/** Straight quotes, the only characters {@link curlQuotes} changes. */
+const STRAIGHT_QUOTE = /["']/g;
+
+/**
+ * `text` with its lone straight quotes curled where `editable`. Only the quotes are visited and
+ * the text between them is copied whole: a long article holds thousands of characters a quote.
+ */
 function curlQuotes(text: string, editable: (index: number) => boolean): string {
-  const output = text.split('');
+  let output = '';
+  let copied = 0;
   const forcedOpen = new Set<number>();
-  for (let index = 0; index < text.length; index++) {
+  for (const { index } of text.matchAll(STRAIGHT_QUOTE)) {
     const quote = text[index];
     if (!isQuote(quote) || !isLoneQuote(text, index)) continue;
     const direction = forcedOpen.has(index) ? 'open' : quoteDirection(text, index);
     if (direction === 'open-both') forcedOpen.add(index + 1);
     if (!editable(index)) continue;
-    output[index] = direction === 'close' ? CLOSE[quote] : OPEN[quote];
+    output += text.slice(copied, index) + (direction === 'close' ? CLOSE[quote] : OPEN[quote]);
+    copied = index + 1;
   }
-  return output.join('');
+  return output + text.slice(copied);
 }
 
 function replaceSequences(text: string): string {

@@ -37,6 +37,12 @@ describe('markdownPlainText', () => {
     ['quotes lose their markers', '> Una frase citata.', 'Una frase citata.'],
     ['setext headings end as sentences', 'Titolo\n======\n\nTesto.', 'Titolo. Testo.'],
     ['Italian typography as on the page', 'Disse "ciao".', 'Disse «ciao».'],
+    [
+      'entities and autolinks become text',
+      'A&nbsp;B &amp; C e <https://a.it>.',
+      'A B & C e https://a.it.',
+    ],
+    ['whitespace of any kind is one space', 'Uno\tdue  tre\u00a0quattro', 'Uno due tre quattro.'],
   ])('%s', (_, markdown, expected) => {
     expect(markdownPlainText(markdown)).toBe(expected);
   });

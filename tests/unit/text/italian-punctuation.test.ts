@@ -52,4 +52,11 @@ describe('italianPunctuation', () => {
       '»',
     ]);
   });
+
+  it('curls quotes far apart and keeps the text between them whole', () => {
+    const between = ' parole senza virgolette'.repeat(200);
+    expect(italianPunctuation([text(`"Una"${between} e l'altra "due".`)])).toEqual([
+      `«Una»${between} e l’altra «due».`,
+    ]);
+  });
 });
