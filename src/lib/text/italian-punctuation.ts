@@ -193,7 +193,8 @@ const STRAIGHT_QUOTE = /["']/g;
 
 /**
  * `text` with its lone straight quotes curled where `editable`. Only the quotes are visited and
- * the text between them is copied whole: a long article holds thousands of characters a quote.
+ * the text between them is copied whole: an article's text runs to thousands of characters
+ * between two quotes.
  */
 function curlQuotes(text: string, editable: (index: number) => boolean): string {
   let output = '';
