@@ -459,6 +459,26 @@ describe('head of every page', () => {
     expect(missing).toEqual([]);
   });
 
+  it('links PNG icons drawn from the SVG favicon on every page, never the SVG itself', () => {
+    const links = (file: string) =>
+      all(fromHtml(site.read(file)), 'link', (l) => /icon/.test(attr(l, 'rel') ?? ''))
+        .map((l) => `${attr(l, 'rel')} ${attr(l, 'href')} ${attr(l, 'type')} ${attr(l, 'sizes')}`)
+        .sort();
+    const expected = [
+      'apple-touch-icon /apple-touch-icon.png image/png 180x180',
+      'icon /favicon-32.png image/png 32x32',
+    ];
+    const wrong = htmlFiles().filter((file) => links(file).join('\n') !== expected.join('\n'));
+    expect(wrong).toEqual([]);
+    const icon = PNG.sync.read(readFileSync(join(site.distDir, 'favicon-32.png')));
+    const touch = PNG.sync.read(readFileSync(join(site.distDir, 'apple-touch-icon.png')));
+    expect([icon.width, icon.height, touch.width, touch.height]).toEqual([32, 32, 180, 180]);
+    const alphaAt = (png: PNG, x: number, y: number) => png.data[(y * png.width + x) * 4 + 3];
+    // The tab's icon keeps the drawing's rounded corners; the home-screen one has no transparency.
+    expect([alphaAt(icon, 0, 0), alphaAt(icon, 16, 16)]).toEqual([0, 255]);
+    expect([alphaAt(touch, 0, 0), alphaAt(touch, 179, 179)]).toEqual([255, 255]);
+  });
+
   it('gives an article its title, description, canonical URL, Open Graph and Twitter card', () => {
     const slug = 'xiaomi-arriva-negli-stati-uniti';
     const tree = page(articleUrl(slug));
