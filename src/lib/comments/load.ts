@@ -87,12 +87,13 @@ function withCommentId(data: unknown, field: string): string {
 
 /** Schema problems of one snapshot, fields named with the comment id. */
 function problemsFromIssues(input: SnapshotInput, error: z.ZodError): ContentProblem[] {
-  return problemsFromZod(error, input.file, input.data, snapshotLineFinder(input.text)).map(
-    (problem) => ({
-      ...problem,
-      field: problem.field === '' ? '(file)' : withCommentId(input.data, problem.field),
-    }),
-  );
+  return problemsFromZod(
+    error,
+    input.file,
+    input.data,
+    snapshotLineFinder(input.text),
+    '(file)',
+  ).map((problem) => ({ ...problem, field: withCommentId(input.data, problem.field) }));
 }
 
 /** Duplicate ids, parents that point nowhere and parent cycles within one snapshot. */

@@ -29,30 +29,49 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'un gruppo di campi',
 };
 
+/** A field name as authors write one: letters, digits, `_` and `-`. */
+const FIELD_NAME = /^[\p{L}\p{N}_-]+$/u;
+
 /**
  * Turns zod issues into author-facing problems, in Italian, each naming the field and the value.
- * Zod's default type messages become Italian; the schema's own messages are kept.
+ * Zod's default type messages become Italian; the schema's own messages are kept. A problem of
+ * the whole document is reported under `rootField`.
  */
 export function problemsFromZod(
   error: z.ZodError,
   file: string,
   data: unknown,
   lineOf: LineOf = () => undefined,
+  rootField = 'front-matter',
 ): ContentProblem[] {
+  const fieldOf = (path: readonly PropertyKey[]) => formatFieldPath(path) || rootField;
   return error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
+        const line = lineOf(path);
+        if (FIELD_NAME.test(key)) {
+          return {
+            file,
+            line,
+            field: fieldOf(path),
+            message: 'campo sconosciuto (controlla il nome: i campi ammessi sono elencati nel README)',
+          };
+        }
+        // Spaces, quotes or colons in a name mostly come from a quote left open above it, and
+        // would run into the `field: message` columns: the name is shown as the value instead.
         return {
           file,
-          line: lineOf(path),
-          field: formatFieldPath(path),
-          message: 'campo sconosciuto (controlla il nome: i campi ammessi sono elencati nel README)',
+          line,
+          field: fieldOf(issue.path),
+          value: key,
+          message:
+            'non è un nome di campo: i nomi non hanno spazi, virgolette né due punti (controlla le virgolette delle righe sopra)',
         };
       });
     }
     const value = valueAt(data, issue.path);
-    const field = formatFieldPath(issue.path);
+    const field = fieldOf(issue.path);
     const line = lineOf(issue.path);
     if (issue.code === 'invalid_type' && value === undefined) {
       return [{ file, line, field, message: 'campo obbligatorio mancante' }];

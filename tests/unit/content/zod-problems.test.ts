@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { formatFieldPath, problemsFromZod } from '@/lib/content/zod-problems';
+import { formatContentProblem } from '@/lib/errors';
 
 describe('formatFieldPath', () => {
   // prettier-ignore
@@ -98,6 +99,28 @@ describe('problemsFromZod', () => {
       { file: 'x.md', line: 6, field: 'cover.didascalia', message: unknown },
       { file: 'x.md', line: 9, field: 'tag', message: unknown },
     ]);
+  });
+
+  it('shows a key that is no field name (a quote left open above) as the value of its object', () => {
+    const key = 'https://x.example/a.jpg", alt';
+    const found = problems({ title: 'T', [key]: 'a}', cover: { alt: 'A', 'la didascalia': 'D' } });
+    expect(found.map(({ field, value }) => [field, value]).sort()).toEqual([
+      ['cover', 'la didascalia'],
+      ['front-matter', key],
+    ]);
+    for (const problem of found) {
+      expect(problem.message).toMatch(/^non è un nome di campo: /);
+      expect(formatContentProblem(problem)).toMatch(/^x\.md(:\d+)?: \S+: "/);
+    }
+  });
+
+  it('names a problem of the whole document by the root field the caller gives', () => {
+    const result = schema.safeParse({ title: 'T', 'a b': 1 });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      const [problem] = problemsFromZod(result.error, 'c.json', {}, undefined, '(file)');
+      expect(problem?.field).toBe('(file)');
+    }
   });
 
   it('leaves the line out when the caller cannot tell it', () => {
