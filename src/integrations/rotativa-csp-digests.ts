@@ -11,19 +11,23 @@ import type { Plugin } from 'vite';
 
 /** The module of Astro's that defines `generateCspDigest`. */
 const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
-const DECLARATION = 'async function generateCspDigest(data, algorithm) {';
+/** The declaration, exported in place (`export async function`) or by a list at the end. */
+const DECLARATION = /^(export )?async function generateCspDigest\(data, algorithm\) \{$/m;
 const memoModule = fileURLToPath(new URL('../lib/build/recent-digests.ts', import.meta.url));
 
 /**
  * Astro's `encryption.js` with `generateCspDigest` remembering recent digests, or `undefined`
- * when the function is not declared as expected.
+ * when the function is not declared as expected. The memo takes the function's name and keeps its
+ * export, whichever form the export has.
  */
 export function withRecentCspDigests(code: string): string | undefined {
-  if (code.split(DECLARATION).length !== 2) return undefined;
+  const declarations = [...code.matchAll(new RegExp(DECLARATION, 'gm'))];
+  if (declarations.length !== 1) return undefined;
+  const exportedInPlace = declarations[0]![1] !== undefined;
   return [
     `import { rememberRecentDigests as __rotativaRemember } from ${JSON.stringify(memoModule)};`,
     code.replace(DECLARATION, 'async function computeCspDigest(data, algorithm) {'),
-    'const generateCspDigest = __rotativaRemember(computeCspDigest);',
+    `${exportedInPlace ? 'export ' : ''}const generateCspDigest = __rotativaRemember(computeCspDigest);`,
   ].join('\n');
 }
 

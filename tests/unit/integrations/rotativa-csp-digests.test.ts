@@ -20,9 +20,29 @@ describe('withRecentCspDigests', () => {
     expect(code).toMatch(/recent-digests\.ts";\n/);
   });
 
+  it('keeps an export made in place', () => {
+    const code = withRecentCspDigests(
+      'export async function generateCspDigest(data, algorithm) {\n  return data;\n}\n',
+    );
+    expect(code).toContain('\nasync function computeCspDigest(data, algorithm) {');
+    expect(code).toMatch(
+      /\nexport const generateCspDigest = __rotativaRemember\(computeCspDigest\);$/,
+    );
+  });
+
+  it('leaves an export list at the end to export the memo', () => {
+    const code = withRecentCspDigests(
+      'async function generateCspDigest(data, algorithm) {\n  return data;\n}\nexport { generateCspDigest };\n',
+    );
+    expect(code).toContain('export { generateCspDigest };');
+    expect(code).toMatch(/\nconst generateCspDigest = __rotativaRemember\(computeCspDigest\);$/);
+  });
+
   it('refuses a module where the function has another shape', () => {
     expect(withRecentCspDigests('export async function generateCspDigest(input) {}')).toBe(
       undefined,
     );
+    const twice = 'async function generateCspDigest(data, algorithm) {\n}\n';
+    expect(withRecentCspDigests(twice + twice)).toBe(undefined);
   });
 });
